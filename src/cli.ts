@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// The lodscribe command line: a thin shell that resolves arguments, calls the library, renders, sets the exit code.
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { EXIT, exitCode, type Outcome } from './exit.js';
+
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const program = new Command('lodscribe')
+  .description('Publish archival records as Linked Open Data (CIDOC-CRM, Schema.org, Wikidata links).')
+  .version(version)
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+program
+  .command('run')
+  .description('run the pipeline on record files or folders (default: the bundled example records)')
+  .argument('[inputs...]', 'record files (*.txt) or folders holding them')
+  .action(async (inputs: string[]) => {
+    const { runCommand } = await import('./commands/run.js');
+    finish(runCommand(inputs));
+  });
+
+program
+  .command('parse')
+  .description('parse one record page and print it as JSON or as a readable outline')
+  .argument('<file>', 'the record file (*.txt); a <name>.json sidecar beside it is read too')
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'outline']).default('outline'))
+  .action(async (file: string, opts: { format: 'json' | 'outline' }) => {
+    const { parseCommand } = await import('./commands/parse.js');
+    finish(parseCommand(file, opts.format));
+  });
+
+/** Prints what a command rendered and sets the exit code; only this file writes to stdout or sets the code. */
+function finish(result: { stdout: string; stderr: string; outcome: Outcome }): void {
+  if (result.stdout) process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
+  if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);
+  process.exitCode = exitCode(result.outcome);
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else {
+    process.stderr.write(`lodscribe: crash: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = EXIT.crash;
+  }
+}
