@@ -1,4 +1,5 @@
 // Turns an attendance line (`Present at the meeting were comrs. A, B and C, D.`) into participants with sides.
+import { normaliseSpeaker } from './labels.js';
 
 export interface Attendee {
   name: string;
@@ -81,8 +82,10 @@ function attendee(line: string, start: number, end: number): Attendee | null {
   const bare = (pseudonym ? s.slice(0, pseudonym.index) : s).replace(/\s*\(([^)]*)\)\s*$/, '').trimEnd();
   const role = /\(([^)]*)\)\s*$/.exec(s)?.[1];
   if (!/\p{Lu}/u.test(bare)) return null;
-  const a: Attendee = { name: bare, start: offset, end: offset + bare.length };
-  if (gloss ?? role) a.gloss = (gloss ?? role ?? '').trim();
+  const name = normaliseSpeaker(bare.split(/\s+/));
+  const title = bare.endsWith(name) ? bare.slice(0, bare.length - name.length).trim() : '';
+  const a: Attendee = { name, start: offset, end: offset + bare.length };
+  if (gloss ?? role ?? title) a.gloss = (gloss ?? role ?? title).trim();
   if (pseudonym?.[1]) a.pseudonym = pseudonym[1].trim();
   return a;
 }

@@ -16,6 +16,8 @@ const NARRATION = [
   /^\([^()]{0,200}\)\.?$/,
   /^(?:end of (?:the )?(?:record|conversation|document|telegram|text)|ends?)\.?$/i,
 ];
+/** An all-capital transmission line: `CIPHERED TELEGRAM No. 1234`, `TOP SECRET`, `COPY No. 3`. */
+const TRANSMISSION = /^(?=[^a-z]*(?:TELEGRAM|CABLE|SECRET|URGENT|COPY|CONFIDENTIAL|RADIOGRAM|PRIORITY))[^a-z]{0,40}(?:No\.?\s*[\d-]+)?[^a-z]{0,20}$/;
 /** An all-capital signature (`SHTYKOV`, `FILIPPOV [STALIN]`) or a signature placeholder. */
 const SIGNATURE = /^(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|\[[^\]]*\]))*|\[(?:signature|signed|seal|stamp)[^\]]*\])\.?$/u;
 /** The last body line as a bare name (`Mao Zedong`, `A. Gromyko`): a signature. */
@@ -69,7 +71,7 @@ function classify(text: string, labelAlone: boolean, last: boolean): SegmentKind
   if (parseDuration(text)) return 'duration';
   if (FOOTNOTE.test(text)) return 'footnote';
   if (SALUTATION.test(text) || labelAlone) return 'salutation';
-  if (isHeaderLine(text)) return 'header';
+  if (isHeaderLine(text) || TRANSMISSION.test(text)) return 'header';
   if (SIGNATURE.test(text) || (last && SIGNATURE_LAST.test(text))) return 'signature';
   if (NARRATION.some((re) => re.test(text))) return 'narration';
   return 'continuation';

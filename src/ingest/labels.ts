@@ -28,7 +28,7 @@ const HEADER_WORDS = new Set([
   'number', 'no', 'enclosure', 'enclosures', 'attachment', 'source', 'signed', 'note', 'notes', 'ps', 'p.s',
   'translation', 'urgent', 'secret', 'top', 'telegram', 'cipher', 'ciphered', 'dispatch', 'incoming', 'outgoing',
   'origin', 'addressee', 'copy no', 'via', 'item', 'question', 'participants', 'participating', 'attending',
-  'dear', 'respected', 'esteemed', 'greetings', 'memorandum', 'summary', 'conclusion', 'resolution', 'decision',
+  'dear', 'respected', 'chair', 'recorder', 'guests', 'invited', 'absent', 'esteemed', 'greetings', 'memorandum', 'summary', 'conclusion', 'resolution', 'decision',
   'decided', 'heard', 'resolved', 'point', 'points', 'topic', 'topics', 'issue', 'issues', 'title', 'type', 'language',
 ]);
 
@@ -61,8 +61,9 @@ export function isHeaderLine(paragraph: string): boolean {
   return HEADER_WORDS.has(headerKey(words)) || (words.join(' ') === words.join(' ').toUpperCase() && /\p{Lu}{2}/u.test(words[0] ?? ''));
 }
 
+/** `Khrush[chev]` → `Khrushchev` (a bracket completing a word); a free-standing `[gloss]` is dropped. */
 function stripBrackets(label: string): string {
-  return label.replace(/\[[^\]]*\]/g, ' ');
+  return label.replace(/(?<=[\p{L}])\[([\p{L}]*)\]|\[([\p{L}]*)\](?=[\p{L}])/gu, '$1$2').replace(/\[[^\]]*\]/g, ' ');
 }
 
 function headerKey(tokens: string[]): string {

@@ -8,7 +8,7 @@ const HEADINGS = new Map<string, string | null>(
     'Associated Documents', 'Related Documents', 'Source', 'Original Archive', 'Rights', 'Original Uploaded Date',
     'Type', 'Language', 'Original Language', 'Record ID', 'Author(s)', 'Author', 'Authors', 'Translated by',
     'Translator', 'Subjects Discussed', 'Subjects', 'Collection', 'Digital Archive Collections', 'Contributed by',
-    'Recommended Citation', 'Citation', 'Keywords', 'Document Number', 'Date', 'Title',
+    'Recommended Citation', 'Citation', 'Keywords', 'Document Number',
   ].map((h): [string, string | null] => [h.toLowerCase(), h]).concat([['document information', null]]),
 );
 

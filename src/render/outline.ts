@@ -16,7 +16,7 @@ export function outline(r: SourceRecord): string {
   const otherSegments = r.segments.filter((s) => s.kind !== 'turn');
   if (otherSegments.length) lines.push(`  Other paragraphs (${otherSegments.length}):`, ...otherSegments.map((s) => `    ${s.kind}: ${clip(s.text)}`));
   if (r.summary) lines.push(`  Summary:  ${clip(r.summary.text)}`);
-  for (const f of r.metadataFields) lines.push(`  ${f.heading}: ${clip(f.value.replace(/\n/g, '; '))}`);
+  for (const [k, v] of Object.entries(r.metadata)) lines.push(`  ${k}: ${clip(v.replace(/\n/g, '; '))}`);
   if (r.rights.length) lines.push(`  Rights:   ${r.rights.length} paragraph(s)`);
   lines.push(`  Source:   ${r.source.length} code points, sha256 ${r.source.sha256}`);
   lines.push(`  Findings (${r.findings.length}):`, ...r.findings.map((f) => `    ${formatFinding(f)}`));

@@ -1,0 +1,63 @@
+// The one gateway to the RDF library (n3): checked term constructors and the RDF/JS types the project uses.
+import { DataFactory, Parser, Store, Writer } from 'n3';
+import type * as RDF from '@rdfjs/types';
+import { assertIri, wellFormed } from './iri.js';
+
+export { Parser, Store, Writer };
+export { InvalidIriError } from './iri.js';
+
+export type NamedNode<Iri extends string = string> = RDF.NamedNode<Iri>;
+export type BlankNode = RDF.BlankNode;
+export type Literal = RDF.Literal;
+export type DefaultGraph = RDF.DefaultGraph;
+export type Quad = RDF.Quad;
+export type Term = RDF.Term;
+export type DatasetCore = RDF.DatasetCore;
+
+/** What this project puts into quads: no variables, no quoted triples. */
+export type QuadSubject = NamedNode | BlankNode;
+export type QuadPredicate = NamedNode;
+export type QuadObject = NamedNode | BlankNode | Literal;
+export type QuadGraph = NamedNode | BlankNode | DefaultGraph;
+
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
+const BLANK_LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+
+/** A named node for a checked IRI; throws InvalidIriError (message names the IRI and the reason). */
+export function namedNode<Iri extends string>(iri: Iri): NamedNode<Iri> {
+  assertIri(iri);
+  return DataFactory.namedNode(iri);
+}
+
+/**
+ * A literal whose value is NFC-normalised with lone surrogates replaced by U+FFFD. The second argument is a
+ * language tag (BCP 47 syntax, stored lower-case by n3) or a datatype IRI (checked like any IRI).
+ */
+export function literal(value: string, langOrDatatype?: string | NamedNode): Literal {
+  const clean = wellFormed(value).normalize('NFC');
+  if (langOrDatatype === undefined) return DataFactory.literal(clean);
+  if (typeof langOrDatatype === 'string') {
+    if (!LANGUAGE_TAG.test(langOrDatatype)) {
+      throw new RangeError(`Invalid language tag ${JSON.stringify(langOrDatatype)}`);
+    }
+    return DataFactory.literal(clean, langOrDatatype);
+  }
+  assertIri(langOrDatatype.value);
+  return DataFactory.literal(clean, langOrDatatype);
+}
+
+/** A blank node; an explicit label must be a plain Turtle-safe label. */
+export function blankNode(label?: string): BlankNode {
+  if (label !== undefined && !BLANK_LABEL.test(label)) {
+    throw new RangeError(`Invalid blank node label ${JSON.stringify(label)}`);
+  }
+  return DataFactory.blankNode(label);
+}
+
+export function defaultGraph(): DefaultGraph {
+  return DataFactory.defaultGraph();
+}
+
+export function quad(subject: QuadSubject, predicate: QuadPredicate, object: QuadObject, graph?: QuadGraph): Quad {
+  return DataFactory.quad(subject, predicate, object, graph ?? DataFactory.defaultGraph());
+}
