@@ -31,6 +31,24 @@ program
     finish(parseCommand(file, opts.format));
   });
 
+program
+  .command('link')
+  .description('find the people, places, groups, agreements and events each record names, and link them')
+  .argument('[inputs...]', 'record files (*.txt) or folders holding them (default: the bundled example records)')
+  .option('--base <iri>', 'base IRI of minted entities', 'https://w3id.org/lodscribe/')
+  .option('--authority <file>', 'the authority file (Turtle)')
+  .option('--online', "reconcile names the authority file lacks with Wikidata's API (needs --contact)")
+  .option('--contact <email-or-url>', 'who Wikidata can contact about the requests (goes into the User-Agent)', process.env['LODSCRIBE_CONTACT'])
+  .option('--review <file>', 'review file (CSV): its decisions are replayed, undecided candidates are written to it')
+  .option('--cache <file>', 'cache of earlier Wikidata answers (JSON)')
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+  .action(async (inputs: string[], opts: LinkOptions & { format: 'table' | 'json' }) => {
+    const { linkCommand } = await import('./commands/link.js');
+    finish(await linkCommand(inputs, opts));
+  });
+
+interface LinkOptions { base: string; authority?: string; online?: boolean; contact?: string; review?: string; cache?: string }
+
 /** Prints what a command rendered and sets the exit code; only this file writes to stdout or sets the code. */
 function finish(result: { stdout: string; stderr: string; outcome: Outcome }): void {
   if (result.stdout) process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);

@@ -45,6 +45,8 @@ export interface Mention extends Span {
   from: MentionSource;
   /** The speaker turn it occurs in, if any. */
   turn?: number;
+  /** For attendance mentions: the side of the talks the attendance line puts the person on. */
+  side?: number;
   gloss?: Gloss;
 }
 

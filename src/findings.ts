@@ -26,7 +26,16 @@ export const FINDINGS = {
   'sidecar-invalid': ['error', 'the sidecar {file} is not a JSON object: {reason}'],
   'sidecar-unknown-key': ['warning', 'the sidecar key "{key}" is not known and was kept as metadata'],
   'sidecar-override': ['info', 'the sidecar value of {field} replaces the parsed value "{parsed}"'],
+  'unlinked-name': ['info', 'the {kind} "{name}" ({count} mention(s)) is not in the authority file; it stays a record-scoped candidate'],
+  'map-unresolved-name': ['info', 'the {role} "{name}" matched no linked entity; a record-scoped {kind} was minted for it'],
+  'map-unknown-entity': ['warning', 'mention {n} names the entity {key}, which the link stage did not supply; it is left out'],
+  'map-bad-mention': ['warning', 'mention {n} at [{start},{end}) is outside the text or inside a scraping artefact; it is left out'],
+  'map-mention-text': ['warning', 'mention {n} reads "{text}" but the source has "{exact}" there; the source is quoted'],
+  'map-invalid-value': ['warning', 'the {field} "{value}" is not usable ({reason}) and is left out'],
+  'review-not-saved': ['warning', 'the review file {file} has rows that cannot be read, so it was not rewritten'],
   'read-failed': ['error', 'the file could not be read: {reason}'],
+  'review-invalid-row': ['error', 'line {line} of the review file {file} cannot be read: {reason}'],
+  'review-invalid-decision': ['warning', 'the review decision "{decision}" for "{name}" is neither a QID (Q123) nor "none"; the name is reconciled as if undecided'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type FindingCode = keyof typeof FINDINGS;

@@ -1,7 +1,13 @@
 // The whole architecture on one screen: read → ingest → extract → link → map → validate → write, one record at a time.
+import type { LinkedRecord } from './entities.js';
+import { loadAuthority, type Authority } from './extract/authority.js';
 import { finding, type Finding } from './findings.js';
+import { DEFAULT_BASE } from './rdf/namespaces.js';
 import type { SourceRecord } from './record.js';
+import { extract } from './stages/extract.js';
 import { ingest } from './stages/ingest.js';
+import { link } from './stages/link.js';
+import { openWikidata, type WikidataOptions } from './link/session.js';
 import { listRecordFiles, readRecord } from './stages/read.js';
 
 export interface RunOptions {
@@ -33,6 +39,24 @@ export function runPipeline(options: RunOptions): RunResult {
     options.onRecord?.(record, i, files.length);
   });
   return result;
+}
+
+export interface LinkFilesOptions extends WikidataOptions { base: string; authority?: string }
+export interface LinkFilesResult { records: LinkedRecord[]; findings: Finding[]; failedRecords: number }
+
+/** Read, ingest, extract and link every input record; names the authority lacks are reconciled (cache, or online). */
+export async function linkFiles(inputs: string[], options: LinkFilesOptions = { base: DEFAULT_BASE }): Promise<LinkFilesResult> {
+  const authority: Authority = loadAuthority(options.authority);
+  const parsed = runPipeline({ inputs });
+  const wikidata = openWikidata(options);
+  const records: LinkedRecord[] = [];
+  for (const r of parsed.records) {
+    const extracted = extract(r, authority);
+    const { reconciled, findings } = await wikidata.reconcile(r, extracted);
+    records.push(link(r, { ...extracted, findings: [...extracted.findings, ...findings] }, authority, reconciled));
+  }
+  const closing = wikidata.close();
+  return { records, findings: [...parsed.findings, ...records.flatMap((r) => r.findings), ...closing], failedRecords: parsed.failedRecords };
 }
 
 /** Reads and ingests one file; a file that cannot be read is a finding, not a crash. */

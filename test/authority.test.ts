@@ -32,10 +32,13 @@ const P = {
   end: `${LOD}end`,
   wikidata: `${LOD}wikidata`,
   note: `${LOD}note`,
+  periodLabel: `${LOD}periodLabel`,
+  periodBegin: `${LOD}periodBegin`,
+  periodEnd: `${LOD}periodEnd`,
 } as const;
 
 /** Properties whose values are names the extractor looks up. */
-const NAME_PROPS = [P.prefLabel, P.altLabel, P.abbreviation, P.demonym, P.pseudonym] as const;
+const NAME_PROPS = [P.prefLabel, P.altLabel, P.abbreviation, P.demonym, P.pseudonym, P.periodLabel] as const;
 const ALLOWED_PREDICATES = new Set<string>([RDF_TYPE, ...Object.values(P)]);
 
 const authorityPath = fileURLToPath(new URL('../authority/authority.ttl', import.meta.url));
@@ -112,10 +115,11 @@ function byPrefLabel(label: string): Entity {
 }
 
 /** The single entity that has `name` under any name property (normalised), or undefined. */
+/** The entity a name always denotes (period labels, which hold only for some record dates, are left out). */
 function lookup(name: string): Entity | undefined {
   const key = normaliseName(name);
   const found = [...entities.values()].filter((e) =>
-    NAME_PROPS.some((p) => strings(e, p).some((v) => normaliseName(v) === key)),
+    NAME_PROPS.some((p) => p !== P.periodLabel && strings(e, p).some((v) => normaliseName(v) === key)),
   );
   expect(found.length, `entities named "${name}"`).toBeLessThanOrEqual(1);
   return found[0];
@@ -294,6 +298,14 @@ describe('authority.ttl: names are unambiguous', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('period labels come with their period', () => {
+    for (const e of entities.values()) {
+      if (strings(e, P.periodLabel).length === 0) continue;
+      expect(strings(e, P.periodBegin), e.iri).toHaveLength(1);
+      expect(strings(e, P.periodEnd), e.iri).toHaveLength(1);
+    }
   });
 
   it('does not use adjectives or pronoun-like short forms as names', () => {

@@ -31,3 +31,18 @@ export function sliceCodePoints(text: string, start: number, end: number): strin
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
+
+export type ToUtf16 = (codePoint: number) => number;
+
+/** The inverse of codePointConverter: code point offsets to UTF-16 indices. */
+export function utf16Converter(text: string): ToUtf16 {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (i) => i;
+  const table: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    table.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  table.push(text.length);
+  return (cp) => table[cp] ?? text.length;
+}
