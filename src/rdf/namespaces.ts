@@ -2,7 +2,7 @@
 import { namedNode, type NamedNode } from './factory.js';
 import { InvalidIriError, encodeIriComponent, iriProblem } from './iri.js';
 import { CRM_CLASSES, CRM_PROPERTIES } from './vocab/crm.js';
-import { LOD_CLASSES, LOD_PROPERTIES } from './vocab/lod.js';
+import { LOD_CLASSES, LOD_INDIVIDUALS, LOD_PROPERTIES } from './vocab/lod.js';
 import { SCHEMA_CLASSES, SCHEMA_ENUMERATION_MEMBERS, SCHEMA_PROPERTIES } from './vocab/schema.js';
 import * as T from './vocab/terms.js';
 
@@ -27,6 +27,8 @@ export const NS = {
   nif: 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#',
   sh: 'http://www.w3.org/ns/shacl#',
   lod: 'https://w3id.org/lodscribe/ns#',
+  /** The SHACL shapes of `shapes/` (shape IRIs only, no classes or properties). */
+  lodsh: 'https://w3id.org/lodscribe/shapes#',
 } as const;
 export type Prefix = keyof typeof NS;
 
@@ -45,7 +47,10 @@ export type SchemaTerm =
   | (typeof SCHEMA_CLASSES)[number]
   | (typeof SCHEMA_PROPERTIES)[number]
   | (typeof SCHEMA_ENUMERATION_MEMBERS)[number];
-export type LodTerm = (typeof LOD_CLASSES)[number] | (typeof LOD_PROPERTIES)[number];
+export type LodTerm =
+  | (typeof LOD_CLASSES)[number]
+  | (typeof LOD_PROPERTIES)[number]
+  | (typeof LOD_INDIVIDUALS)[number];
 
 export const crm: Vocabulary<CrmClass | CrmProperty> = vocabulary(NS.crm, [...CRM_CLASSES, ...CRM_PROPERTIES]);
 export const schema: Vocabulary<SchemaTerm> = vocabulary(NS.schema, [
@@ -53,7 +58,11 @@ export const schema: Vocabulary<SchemaTerm> = vocabulary(NS.schema, [
   ...SCHEMA_PROPERTIES,
   ...SCHEMA_ENUMERATION_MEMBERS,
 ]);
-export const lod: Vocabulary<LodTerm> = vocabulary(NS.lod, [...LOD_CLASSES, ...LOD_PROPERTIES]);
+export const lod: Vocabulary<LodTerm> = vocabulary(NS.lod, [
+  ...LOD_CLASSES,
+  ...LOD_PROPERTIES,
+  ...LOD_INDIVIDUALS,
+]);
 export const la = vocabulary(NS.la, T.LA_TERMS);
 export const rdf = vocabulary(NS.rdf, T.RDF_TERMS);
 export const rdfs = vocabulary(NS.rdfs, T.RDFS_TERMS);
@@ -106,10 +115,10 @@ export interface Minter {
   record(recordId: string): NamedNode;
   /** `<base>record/<id>/<segment>/…`, e.g. `record/<id>/turn/12` */
   recordPart(recordId: string, ...segments: readonly (string | number)[]): NamedNode;
-  /** An unreconciled name scoped to its record: `<base>record/<id>/<kind>/<slug>` */
-  recordEntity(recordId: string, kind: EntityKind, slug: string): NamedNode;
-  /** A reconciled entity: `<base><kind>/<slug>`, e.g. `<base>person/joseph-stalin` */
-  entity(kind: EntityKind, slug: string): NamedNode;
+  /** An unreconciled name scoped to its record: `<base>record/<id>/<kind>/<slug>[/<segment>…]` */
+  recordEntity(recordId: string, kind: EntityKind, slug: string, ...segments: readonly (string | number)[]): NamedNode;
+  /** A reconciled entity: `<base><kind>/<slug>[/<segment>…]`, e.g. `<base>person/joseph-stalin/name/1` */
+  entity(kind: EntityKind, slug: string, ...segments: readonly (string | number)[]): NamedNode;
   /** The named graph holding one record's triples: `<base>graph/record/<id>` */
   graph(recordId: string): NamedNode;
   readonly datasetIri: NamedNode;
@@ -160,9 +169,10 @@ export function mint(base: string = DEFAULT_BASE): Minter {
     record: (recordId: string) => iri(recordPath(recordId)),
     recordPart: (recordId: string, ...segments: readonly (string | number)[]) =>
       iri(recordPath(recordId), ...segments.map(segment)),
-    recordEntity: (recordId: string, kind: EntityKind, slug: string) =>
-      iri(recordPath(recordId), kindSegment(kind), segment(slug)),
-    entity: (kind: EntityKind, slug: string) => iri(kindSegment(kind), segment(slug)),
+    recordEntity: (recordId: string, kind: EntityKind, slug: string, ...parts: readonly (string | number)[]) =>
+      iri(recordPath(recordId), kindSegment(kind), segment(slug), ...parts.map(segment)),
+    entity: (kind: EntityKind, slug: string, ...parts: readonly (string | number)[]) =>
+      iri(kindSegment(kind), segment(slug), ...parts.map(segment)),
     graph: (recordId: string) => iri('graph', recordPath(recordId)),
     datasetIri: iri('dataset'),
     entitiesGraph: iri('graph', 'entities'),
