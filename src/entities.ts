@@ -22,7 +22,7 @@ export interface AuthorityEntry {
 }
 
 /** Where in the record a mention was found. */
-export type MentionSource = 'speaker' | 'attendance' | 'turn' | 'narration' | 'summary' | 'title' | 'gloss' | 'aside';
+export type MentionSource = 'speaker' | 'attendance' | 'turn' | 'narration' | 'summary' | 'title' | 'heading' | 'gloss' | 'aside';
 
 /** An editorial role gloss attached to the mention it precedes (`[Soviet Foreign Minister Andrei] Vyshinskii`). */
 export interface Gloss {

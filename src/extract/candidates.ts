@@ -2,7 +2,7 @@
 import type { EntityKind } from '../entities.js';
 import { tokenize, type Token } from './tokens.js';
 
-export interface Candidate { start: number; end: number; text: string; kind: EntityKind }
+export interface Candidate { start: number; end: number; text: string; kind: EntityKind; /** How sure the kind is: 3 a title or class word, 2 an acronym, 1 a preposition, 0 a guess. */ cue: number }
 
 /** Capitalised words that are not names: titles, adjectives of nationality, months, pronouns, sentence openers. */
 const NOT_NAMES = new Set(`i i'm i'll i've i'd we you he she they it our my your his their this that these those there
@@ -20,6 +20,10 @@ record records conversation talks meeting present time date subject source trans
 digital archive program history public policy type language rights associated information uploaded author authors
 ok okay right true good well very indeed perhaps agreed of course`.split(/\s+/));
 
+/** Lower-case words that may join the capitalised words of one name (`Committee of the Party`). */
+const JOINERS = new Set(['of', 'the', 'for']);
+/** Adjectives that may open a name (`Chinese People's Volunteers`); other common words before a name are dropped. */
+const LEADING = new Set(['soviet', 'chinese', 'japanese', 'russian', 'american', 'british', 'korean', 'czech', 'bulgarian', 'german', 'french', 'english', 'polish', 'hungarian', 'romanian', 'albanian', 'vietnamese', 'mongolian', 'indian', 'sino', 'manchurian', 'tibetan', 'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'central', 'supreme', 'state']);
 const HONORIFIC = /(?:comrades?|comrs?\.|com\.|tov\.|mr\.|mrs\.|marshal|general)\s+$/i;
 const GROUP_WORD = /\b(?:party|committee|army|government|commission|ministry|bureau|council|union|front|league|organi[sz]ation|politburo|secretariat)\b/i;
 const AGREEMENT_WORD = /\b(?:agreement|treaty|pact|accord|protocol|convention)\b/i;
@@ -34,24 +38,29 @@ export function findCandidates(text: string, from: number, to: number, covered: 
     if (run.length === 0) continue;
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    i += run.length - 1;
+    i = tokens.indexOf(last);
     if (run.length === 1 && sentenceStart(text, first.start, from)) continue;
     const words = text.slice(first.start, last.end);
-    out.push({ start: first.start, end: last.end, text: words, kind: guessKind(text, first.start, words) });
+    out.push({ start: first.start, end: last.end, text: words, ...guessKind(text, first.start, words) });
   }
   return out;
 }
 
+/** Capitalised words, joined by spaces, hyphens, possessives or `of`/`the`; a run must hold one word that is not a common one. */
 function nameRun(text: string, tokens: Token[], i: number, covered: { start: number; end: number }[]): Token[] {
   const run: Token[] = [];
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!/^\p{Lu}/u.test(t.text) || NOT_NAMES.has(t.key) || /^\p{N}/u.test(t.text)) break;
+    const joiner = run.length > 0 && JOINERS.has(t.text);
+    if ((!/^\p{Lu}/u.test(t.text) && !joiner) || /^\p{N}/u.test(t.text)) break;
     if (covered.some((c) => c.start < t.end && t.start < c.end)) break;
-    if (run.length > 0 && !/^[\s-]+$/.test(text.slice(run[run.length - 1]!.end, t.start))) break;
+    if (run.length > 0 && !/^(?:['’]s?)?[\s-]+$/u.test(text.slice(run[run.length - 1]!.end, t.start))) break;
     run.push(t);
   }
-  return run;
+  const classWord = (t: Token) => GROUP_WORD.test(t.text) || AGREEMENT_WORD.test(t.text) || EVENT_WORD.test(t.text);
+  while (run.length > 1 && (JOINERS.has(run[run.length - 1]!.text) || (NOT_NAMES.has(run[run.length - 1]!.key) && !classWord(run[run.length - 1]!)))) run.pop();
+  while (run.length > 0 && NOT_NAMES.has(run[0]!.key) && (!LEADING.has(run[0]!.key) || !run.slice(1).some((t) => !NOT_NAMES.has(t.key) && !JOINERS.has(t.text)))) run.shift();
+  return run.some((t) => !NOT_NAMES.has(t.key) && !JOINERS.has(t.text)) ? run : [];
 }
 
 /** The word opens a sentence (or the segment), where any word is capitalised. */
@@ -60,11 +69,12 @@ function sentenceStart(text: string, at: number, from: number): boolean {
   return at === from || /(?:^|[.!?:;"“(\[])\s*$/.test(before) || /^\s*$/.test(text.slice(from, at));
 }
 
-function guessKind(text: string, start: number, words: string): EntityKind {
-  if (HONORIFIC.test(text.slice(Math.max(0, start - 12), start))) return 'person';
-  if (GROUP_WORD.test(words)) return 'group';
-  if (AGREEMENT_WORD.test(words)) return 'agreement';
-  if (EVENT_WORD.test(words)) return 'event';
-  if (/\b(?:in|to|from|at|near|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start))) return 'place';
-  return 'person';
+function guessKind(text: string, start: number, words: string): { kind: EntityKind; cue: number } {
+  if (HONORIFIC.test(text.slice(Math.max(0, start - 12), start))) return { kind: 'person', cue: 3 };
+  if (GROUP_WORD.test(words)) return { kind: 'group', cue: 3 };
+  if (AGREEMENT_WORD.test(words)) return { kind: 'agreement', cue: 3 };
+  if (EVENT_WORD.test(words)) return { kind: 'event', cue: 3 };
+  if (/^\p{Lu}{2,}$/u.test(words)) return { kind: 'group', cue: 2 };
+  if (/\b(?:in|to|from|at|near|towards?|across|along)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start))) return { kind: 'place', cue: 1 };
+  return { kind: 'person', cue: 0 };
 }

@@ -42,10 +42,20 @@ function matchTokens(text: string, tokens: Token[], index: Map<string, Pattern[]
   for (let i = 0; i < tokens.length; ) {
     const hit = longest(text, tokens, i, tokens.length, index);
     if (!hit) { i++; continue; }
+    if (laterName(text, tokens, i, hit, index)) { i++; continue; }
     out.push(toMatch(text, tokens, i, hit), ...ownerHeads(text, tokens, i, hit, index));
     i += hit.keys.length;
   }
   return out;
+}
+
+/** `Chairman Mao Zedong`: `Chairman Mao` is overlapped by `Mao Zedong`, which names the same person and reaches further. */
+function laterName(text: string, tokens: Token[], i: number, hit: Pattern, index: Map<string, Pattern[]>): boolean {
+  for (let k = i + 1; k < i + hit.keys.length; k++) {
+    const next = longest(text, tokens, k, tokens.length, index);
+    if (next && next.entry === hit.entry && k + next.keys.length > i + hit.keys.length) return true;
+  }
+  return false;
 }
 
 function longest(text: string, tokens: Token[], i: number, limit: number, index: Map<string, Pattern[]>): Pattern | undefined {

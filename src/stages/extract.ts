@@ -1,5 +1,5 @@
 // Extract stage: a SourceRecord → mentions of persons, places, groups, agreements and events, with code point offsets.
-import type { Mention, MentionSource } from '../entities.js';
+import type { EntityKind, Mention, MentionSource } from '../entities.js';
 import { finding, type Finding, type Span } from '../findings.js';
 import type { Authority } from '../extract/authority.js';
 import { findCandidates } from '../extract/candidates.js';
@@ -7,11 +7,14 @@ import { parseGloss } from '../extract/glosses.js';
 import { buildMatcher, type Matcher } from '../extract/matcher.js';
 import { recordScopedKey, resolveName, type Unlinked } from '../extract/names.js';
 import { codePointConverter, utf16Converter } from '../ingest/offsets.js';
+import { sameName } from '../ingest/participants.js';
+import { slugify } from '../rdf/iri.js';
 import type { SourceRecord } from '../record.js';
 
 export interface Extracted { mentions: Mention[]; unlinked: Map<string, Unlinked>; findings: Finding[] }
 
-interface Region extends Span { from: MentionSource; turn?: number }
+/** A stretch of the source to scan; `names: false` takes only authority names (headers in title case are not names). */
+interface Region extends Span { from: MentionSource; turn?: number; names?: boolean }
 
 /** Every mention in the record, sorted by position; names the authority does not know become record-scoped candidates. */
 export function extract(record: SourceRecord, authority: Authority): Extracted {
@@ -20,7 +23,9 @@ export function extract(record: SourceRecord, authority: Authority): Extracted {
   const matcher = buildMatcher(authority, record.date?.iso);
   const out: Extracted = { mentions: [], unlinked: new Map(), findings: [] };
   const add = (m: Omit<Mention, 'recordId'>) => out.mentions.push({ recordId: record.id, ...m });
-  for (const region of regions(record)) scanRegion(record, region, matcher, out, add, [toCp, toU16]);
+  const pending: Pending[] = [];
+  for (const region of regions(record)) scanRegion(record, region, matcher, out, add, [toCp, toU16], pending);
+  addCandidates(record, pending, out, add);
   speakers(record, matcher, out, add, toU16);
   attendance(record, matcher, out, toU16);
   attachGlosses(record, out.mentions);
@@ -35,7 +40,8 @@ export function extract(record: SourceRecord, authority: Authority): Extracted {
 function regions(r: SourceRecord): Region[] {
   const out: Region[] = [];
   if (r.title) out.push({ start: r.title.start, end: r.title.end, from: 'title' });
-  for (const s of r.segments) if (s.kind !== 'turn' && s.kind !== 'attendance') out.push({ start: s.start, end: s.end, from: 'narration' });
+  if (r.heading) out.push({ start: r.heading.start, end: r.heading.end, from: 'heading' });
+  for (const s of r.segments) if (!['turn', 'attendance'].includes(s.kind)) out.push({ start: s.start, end: s.end, from: 'narration', names: !['header', 'signature'].includes(s.kind) });
   for (const t of r.turns) for (const p of t.paragraphs) out.push({ start: p.start, end: p.end, from: 'turn', turn: t.n });
   for (const s of r.segments) if (s.kind === 'attendance') out.push({ start: s.start, end: s.end, from: 'attendance' });
   if (r.summary) out.push({ start: r.summary.start, end: r.summary.end, from: 'summary' });
@@ -44,7 +50,11 @@ function regions(r: SourceRecord): Region[] {
 
 type Add = (m: Omit<Mention, 'recordId'>) => void;
 
-function scanRegion(r: SourceRecord, region: Region, matcher: Matcher, out: Extracted, add: Add, [toCp, toU16]: [(i: number) => number, (i: number) => number]): void {
+/** A candidate name waiting for its kind: every occurrence of a name votes, the strongest cue wins. */
+interface Pending { at: Omit<Mention, 'recordId' | 'text' | 'type' | 'entity'>; text: string; kind: EntityKind; cue: number }
+
+function scanRegion(r: SourceRecord, region: Region, matcher: Matcher, out: Extracted, add: Add,
+  [toCp, toU16]: [(i: number) => number, (i: number) => number], pending: Pending[]): void {
   const text = r.source.text;
   const [from, to] = [toU16(region.start), toU16(region.end)];
   const matches = matcher.match(text, from, to);
@@ -58,13 +68,34 @@ function scanRegion(r: SourceRecord, region: Region, matcher: Matcher, out: Extr
   const people = region.from === 'attendance' ? r.participants.flatMap((p) => (p.span ? [p.span] : [])) : [];
   const free = matches.filter((m) => !people.some((p) => toU16(p.start) < m.end && m.start < toU16(p.end)));
   for (const m of free) add({ ...place(m.start, m.end), text: m.text, type: m.entry.kind, entity: m.entry.key });
-  if (region.from === 'title') return;
+  if (region.from === 'heading') return headingPlace(r, region, matches, out, add, toCp);
+  if (region.from === 'title' || region.names === false) return;
   const notes = r.editorial.map((n) => ({ start: toU16(n.start), end: toU16(n.end) }));
   const taken = [...matches, ...notes, ...people.map((p) => ({ start: toU16(p.start), end: toU16(p.end) }))];
-  for (const c of findCandidates(text, from, to, taken)) {
-    const key = recordScopedKey(r.id, c.kind, c.text, out.unlinked, place(c.start, c.end));
-    add({ ...place(c.start, c.end), text: c.text, type: c.kind, entity: key });
+  for (const c of findCandidates(text, from, to, taken)) pending.push({ at: place(c.start, c.end), text: c.text, kind: c.kind, cue: c.cue });
+}
+
+/** One kind per candidate name: a speaker's or attendee's name is a person; otherwise the strongest cue decides. */
+function addCandidates(r: SourceRecord, pending: Pending[], out: Extracted, add: Add): void {
+  const people = [...r.turns.map((t) => t.speaker), ...r.participants.map((p) => p.name)];
+  const kinds = new Map<string, Pending>();
+  for (const p of pending) {
+    const id = slugify(p.text);
+    const vote = people.some((n) => sameName(n, p.text)) ? { ...p, kind: 'person' as const, cue: 9 } : p;
+    if ((kinds.get(id)?.cue ?? -1) < vote.cue) kinds.set(id, vote);
   }
+  for (const p of pending) {
+    const kind = kinds.get(slugify(p.text))?.kind ?? p.kind;
+    add({ ...p.at, text: p.text, type: kind, entity: recordScopedKey(r.id, kind, p.text, out.unlinked, p.at) });
+  }
+}
+
+/** The place a dated heading names (`Hanoi, 5 May 1955`), when the authority file does not know it, is a candidate place. */
+function headingPlace(r: SourceRecord, region: Region, matches: { start: number }[], out: Extracted, add: Add, toCp: (i: number) => number): void {
+  const place = r.heading?.place;
+  if (!place || matches.some((m) => toCp(m.start) === region.start)) return;
+  const at = { start: region.start, end: region.start + Array.from(place).length };
+  add({ ...at, text: place, type: 'place', entity: recordScopedKey(r.id, 'place', place, out.unlinked, at), from: 'heading' });
 }
 
 /** Each turn's speaker is a person mentioned at the label: the authority entry the label names, or a record-scoped person. */
