@@ -47,6 +47,17 @@ program
     finish(await linkCommand(inputs, opts));
   });
 
+program
+  .command('query')
+  .description('answer SPARQL over the output (or other sources) through Comunica')
+  .argument('<query>', 'SPARQL text or a .rq file (see queries/)')
+  .option('--source <source...>', 'RDF file, output folder, URL of an RDF document, or sparql@<endpoint> (default: output/)', [])
+  .addOption(new Option('--format <format>', 'result format').choices(['table', 'json', 'csv', 'tsv']).default('table'))
+  .action(async (query: string, opts: { source: string[]; format: 'table' | 'json' | 'csv' | 'tsv' }) => {
+    const { queryCommand } = await import('./commands/query.js');
+    finish(await queryCommand(query, opts));
+  });
+
 interface LinkOptions { base: string; authority?: string; online?: boolean; contact?: string; review?: string; cache?: string }
 
 /** Prints what a command rendered and sets the exit code; only this file writes to stdout or sets the code. */

@@ -87,6 +87,9 @@ export function isQid(s: string): s is Qid {
 }
 
 /** A Wikidata entity IRI; only `Q` followed by digits without a leading zero is accepted. */
+/** The namespace of Wikidata's entities, as the IRI a VoID linkset names as its target's URI space. */
+export const WIKIDATA_URI_SPACE = NS.wd;
+
 export function wd(qid: Qid): NamedNode {
   if (!QID.test(qid)) {
     throw new RangeError(`Invalid Wikidata QID ${JSON.stringify(qid)}: expected Q followed by digits`);
@@ -125,6 +128,12 @@ export interface Minter {
   readonly entitiesGraph: NamedNode;
   readonly provenanceGraph: NamedNode;
   readonly descriptionGraph: NamedNode;
+  /** A part of the dataset's description: `<base>dataset/<segment>/…` (linksets, distributions). */
+  datasetPart(...segments: readonly (string | number)[]): NamedNode;
+  /** A run of lodscribe: `<base>run/<id>`. */
+  run(id: string): NamedNode;
+  /** The software agent: `<base>software/lodscribe/<version>`. */
+  software(version: string): NamedNode;
 }
 
 function baseProblem(base: string): string | undefined {
@@ -178,5 +187,8 @@ export function mint(base: string = DEFAULT_BASE): Minter {
     entitiesGraph: iri('graph', 'entities'),
     provenanceGraph: iri('graph', 'provenance'),
     descriptionGraph: iri('graph', 'description'),
+    datasetPart: (...segments: readonly (string | number)[]) => iri('dataset', ...segments.map(segment)),
+    run: (id: string) => iri('run', segment(id)),
+    software: (version: string) => iri('software', 'lodscribe', segment(version)),
   });
 }

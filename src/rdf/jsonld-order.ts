@@ -1,0 +1,56 @@
+// Deterministic shape and order for compact JSON-LD: one @graph of nodes sorted by id, sorted keys, sorted sets.
+import type { Json } from './json-guard.js';
+
+type JsonObject = { [key: string]: Json };
+
+const FIRST: Readonly<Record<string, number>> = { '@context': 0, '@value': 1, '@id': 2, id: 2, '@type': 3, type: 3 };
+
+function keyRank(key: string): number {
+  return FIRST[key] ?? (key === '@graph' ? 9 : 5);
+}
+
+function compareKeys(a: string, b: string): number {
+  return keyRank(a) - keyRank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function isObject(v: Json): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Sorts object keys everywhere and the members of every array except `@list` values (lists keep their order). */
+function order(value: Json, inList = false): Json {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => order(v));
+    if (inList) return items;
+    const keyed = items.map((v) => ({ key: JSON.stringify(v), v }));
+    return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.v);
+  }
+  if (!isObject(value)) return value;
+  const out = Object.create(null) as JsonObject;
+  for (const key of Object.keys(value).sort(compareKeys)) out[key] = order(value[key] as Json, key === '@list');
+  return out;
+}
+
+function nodeId(node: Json): string {
+  if (!isObject(node)) return '';
+  const id = node.id ?? node['@id'];
+  return typeof id === 'string' ? id : '';
+}
+
+/** `{ "@context": iri, "@graph": [nodes sorted by id] }` whatever shape jsonld.compact returned. */
+export function orderCompactDocument(compacted: Json, contextIri: string): JsonObject {
+  if (!isObject(compacted)) throw new TypeError('jsonld.compact did not return an object');
+  const { '@context': _context, '@graph': graph, ...rest } = compacted;
+  const nodes = Array.isArray(graph) ? graph : Object.keys(rest).length > 0 ? [rest as Json] : [];
+  const sorted = nodes
+    .map((n) => order(n))
+    .sort((a, b) => {
+      const ka = nodeId(a) + '\u0000' + JSON.stringify(a);
+      const kb = nodeId(b) + '\u0000' + JSON.stringify(b);
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  const doc = Object.create(null) as JsonObject;
+  doc['@context'] = contextIri;
+  doc['@graph'] = sorted;
+  return doc;
+}

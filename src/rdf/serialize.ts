@@ -1,0 +1,122 @@
+// Deterministic RDF text: sorted, de-duplicated N-Quads and pretty prefixed Turtle, with IRIs re-checked at write time.
+import { Writer, defaultGraph, quad as makeQuad, type Literal, type NamedNode, type Quad, type QuadObject, type QuadSubject, type Term } from './factory.js';
+import { InvalidIriError, iriProblem } from './iri.js';
+import { NS, rdf, xsd } from './namespaces.js';
+
+/** Throws InvalidIriError for an IRI a serialiser must not write (forbidden characters, spaces, controls, relative). */
+export function assertWritableIri(iri: string): void {
+  const problem = iriProblem(iri);
+  if (problem !== undefined) throw new InvalidIriError(iri, `${problem}; refusing to write it`);
+}
+
+function checkLiteral(term: Literal): void {
+  assertWritableIri(term.datatype.value);
+  if (term.language !== '' && !/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(term.language)) {
+    throw new RangeError(`Invalid language tag ${JSON.stringify(term.language)}; refusing to write it`);
+  }
+}
+
+function checkTerm(term: Term): void {
+  if (term.termType === 'NamedNode') assertWritableIri(term.value);
+  else if (term.termType === 'Literal') checkLiteral(term);
+  else if (term.termType === 'BlankNode' && !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(term.value)) {
+    throw new RangeError(`Invalid blank node label ${JSON.stringify(term.value)}; refusing to write it`);
+  } else if (term.termType !== 'BlankNode' && term.termType !== 'DefaultGraph') {
+    throw new TypeError(`Cannot write a ${term.termType} term`);
+  }
+}
+
+/** Checks every term of every quad (defence in depth: the factory already checked them). */
+export function assertWritable(quads: Iterable<Quad>): void {
+  for (const q of quads) {
+    checkTerm(q.subject);
+    checkTerm(q.predicate);
+    checkTerm(q.object);
+    checkTerm(q.graph);
+  }
+}
+
+const lineWriter = new Writer({ format: 'N-Quads' });
+
+/** One N-Quads line (without the line end); terms are checked first. */
+export function nQuadLine(q: Quad): string {
+  assertWritable([q]);
+  return lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph).replace(/\n$/, '');
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** An injective sort key for a term (the N-Quads form is not one: it depends on escaping). */
+function termKey(t: Term): string {
+  if (t.termType === 'Literal') return JSON.stringify([t.termType, t.value, t.language, t.datatype.value]);
+  return t.termType === 'DefaultGraph' ? '' : JSON.stringify([t.termType, t.value]);
+}
+
+/** Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and object. */
+export function sortQuads(quads: Iterable<Quad>): Quad[] {
+  const keyed = new Map<string, { key: string[]; quad: Quad }>();
+  for (const q of quads) {
+    const predicate = q.predicate.equals(rdf.type) ? '' : termKey(q.predicate);
+    const key = [termKey(q.graph), termKey(q.subject), predicate, termKey(q.object)];
+    keyed.set(nQuadLine(q), { key, quad: q });
+  }
+  return [...keyed.values()]
+    .sort((a, b) => a.key.reduce((c, k, i) => c || compare(k, b.key[i] ?? ''), 0))
+    .map((e) => e.quad);
+}
+
+/** Sorted N-Quads, one statement per line, ending with a line end ('' for no quads). */
+export function toNQuads(quads: Iterable<Quad>): string {
+  return sortQuads(quads)
+    .map((q) => `${nQuadLine(q)}\n`)
+    .join('');
+}
+
+/** The triples of `quads` (graph names dropped), de-duplicated and in Turtle order. */
+export function asTriples(quads: Iterable<Quad>): Quad[] {
+  return sortQuads([...quads].map((q) => makeQuad(q.subject as QuadSubject, q.predicate as NamedNode, q.object as QuadObject, defaultGraph())));
+}
+
+function usedPrefixes(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): Record<string, string> {
+  const iris = new Set<string>();
+  for (const q of quads) {
+    for (const t of [q.subject, ...(q.predicate.equals(rdf.type) ? [] : [q.predicate]), q.object]) {
+      if (t.termType !== 'Literal') iris.add(t.value);
+      else if (t.language === '' && !t.datatype.equals(xsd.string)) iris.add(t.datatype.value);
+    }
+  }
+  const used: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [prefix, ns] of Object.entries(prefixes).sort(([a], [b]) => compare(a, b))) {
+    if ([...iris].some((iri) => iri.startsWith(ns) && iri.length > ns.length)) used[prefix] = ns;
+  }
+  return used;
+}
+
+/** Puts one blank line between subject blocks (n3 escapes line ends in literals, so every line start is a statement). */
+function spaceSubjects(turtle: string): string {
+  const lines = turtle.split('\n');
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const previous = i > 0 ? (lines[i - 1] ?? '') : '';
+    if (line !== '' && !line.startsWith(' ') && !line.startsWith('@') && previous.endsWith('.') && !previous.startsWith('@')) out.push('');
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** Pretty Turtle: only the prefixes used (from NS by default), subjects sorted, predicates grouped, rdf:type first. */
+export function toTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = NS): string {
+  const triples = asTriples(quads);
+  const writer = new Writer({ prefixes: usedPrefixes(triples, prefixes) });
+  for (const t of triples) writer.addQuad(t);
+  let text = '';
+  writer.end((error, result) => {
+    if (error) throw error;
+    text = result;
+  });
+  const spaced = spaceSubjects(text);
+  return spaced === '' || spaced.endsWith('\n') ? spaced : `${spaced}\n`;
+}
+
+/** Parsing lives in parse.ts; re-exported here for callers that read back what they wrote. */
+export { parseRdf, type RdfFormat as RdfSyntax } from './parse.js';
