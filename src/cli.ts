@@ -14,11 +14,20 @@ const program = new Command('lodscribe')
 
 program
   .command('run')
-  .description('run the pipeline on record files or folders (default: the bundled example records)')
+  .description('run the whole pipeline on record files or folders (default: the bundled example records)')
   .argument('[inputs...]', 'record files (*.txt) or folders holding them')
-  .action(async (inputs: string[]) => {
+  .option('--out <dir>', 'output folder (replaced as a whole)', 'output')
+  .option('--base <iri>', 'base IRI of everything minted', 'https://w3id.org/lodscribe/')
+  .option('--authority <file>', 'the authority file (Turtle)')
+  .option('--shapes <dir>', 'the SHACL shapes folder')
+  .option('--license <iri>', 'licence of the published data, stated in the dataset description')
+  .option('--online', "reconcile names the authority file lacks with Wikidata's API (needs --contact)")
+  .option('--contact <email-or-url>', 'who Wikidata can contact about the requests (goes into the User-Agent)', process.env['LODSCRIBE_CONTACT'])
+  .option('--review <file>', 'review file (CSV): its decisions are replayed, undecided candidates are written to it')
+  .option('--cache <file>', 'cache of earlier Wikidata answers (JSON)')
+  .action(async (inputs: string[], opts: Omit<import('./pipeline.js').RunOptions, 'inputs'>) => {
     const { runCommand } = await import('./commands/run.js');
-    finish(runCommand(inputs));
+    finish(await runCommand({ ...opts, inputs }));
   });
 
 program
@@ -56,6 +65,17 @@ program
   .action(async (query: string, opts: { source: string[]; format: 'table' | 'json' | 'csv' | 'tsv' }) => {
     const { queryCommand } = await import('./commands/query.js');
     finish(await queryCommand(query, opts));
+  });
+
+program
+  .command('validate')
+  .description('validate RDF files (Turtle, TriG, N-Triples, N-Quads) against the SHACL shapes')
+  .argument('<files...>', 'RDF files or folders holding them')
+  .option('--shapes <dir>', 'the SHACL shapes folder')
+  .option('--deadline <ms>', 'per-file validation deadline in milliseconds', (v) => Number(v))
+  .action(async (files: string[], opts: { shapes?: string; deadline?: number }) => {
+    const { validateCommand } = await import('./commands/validate.js');
+    finish(validateCommand(files, { ...(opts.shapes ? { shapesDir: opts.shapes } : {}), ...(opts.deadline ? { deadlineMs: opts.deadline } : {}) }));
   });
 
 interface LinkOptions { base: string; authority?: string; online?: boolean; contact?: string; review?: string; cache?: string }

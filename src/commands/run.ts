@@ -1,16 +1,25 @@
-// `lodscribe run`: record files → the pipeline's results, rendered as outlines and a summary.
+// `lodscribe run`: record files → the whole pipeline into the output folder, rendered as a summary.
 import type { Outcome } from '../exit.js';
 import { formatFinding } from '../findings.js';
-import { runPipeline } from '../pipeline.js';
-import { outline } from '../render/outline.js';
+import { runPipeline, type RunOptions } from '../pipeline.js';
+import { runSummary } from '../render/summary.js';
+import { usageOrThrow } from './link.js';
 import type { Rendered } from './parse.js';
 
-export function runCommand(inputs: string[]): Rendered {
-  const result = runPipeline({ inputs });
-  const out = result.records.map(outline);
-  const turns = result.records.reduce((n, r) => n + r.turns.length, 0);
-  out.push(`\n${result.records.length} record(s) parsed, ${turns} turns, ${result.findings.length} finding(s), ${result.failedRecords} failed.`);
-  const errors = result.findings.filter((f) => f.severity === 'error');
-  const outcome: Outcome = { kind: 'done', failedRecords: result.failedRecords, violations: 0 };
-  return { stdout: out.join('\n\n'), stderr: errors.map(formatFinding).join('\n'), outcome };
+export async function runCommand(options: RunOptions): Promise<Rendered> {
+  try {
+    const started = Date.now();
+    const result = await runPipeline(options);
+    const problems = result.findings.filter((f) => f.severity === 'error').map(formatFinding);
+    const failed = result.records.filter((r) => !r.published).map((r) => `${r.recordId}: not published (${reason(r)}); see reports/${r.recordId}.ttl`);
+    const outcome: Outcome = { kind: 'done', failedRecords: result.failedRecords, violations: result.records.reduce((n, r) => n + r.violations, 0) };
+    return { stdout: runSummary(result, options.out, Date.now() - started), stderr: [...problems, ...failed].join('\n'), outcome };
+  } catch (e) {
+    return usageOrThrow(e);
+  }
+}
+
+function reason(r: { violations: number; findings: { severity: string }[] }): string {
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  return [r.violations ? `${r.violations} SHACL violation(s)` : '', errors ? `${errors} error finding(s)` : ''].filter(Boolean).join(', ');
 }

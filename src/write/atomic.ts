@@ -1,6 +1,6 @@
 // Crash-safe file system writes: temp file + fsync + rename for files, build-aside-and-swap for whole folders.
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, mkdtemp, open, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Writes one file; the output stage calls it for every file so tests can inject failures. */
@@ -80,6 +80,7 @@ export async function replaceDirAtomic(target: string, build: (staging: string) 
   const staging = await mkdtemp(join(parent, `.${basename(absolute)}.new-`));
   try {
     await build(staging);
+    await chmod(staging, 0o755);
     await syncDir(staging);
     await swapIn(staging, absolute);
   } catch (e) {

@@ -1,0 +1,89 @@
+// `lodscribe publish`: an output folder's dataset.nq → a triple store; per-graph lines, a summary and the outcome.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Outcome } from '../exit.js';
+import { publishDataset, PublishUsageError, type GraphReport, type PublishOptions, type PublishResult } from '../stages/store.js';
+import { AuthConfigError, credentialsFromEnv, readAuthFile, redact, secretsOf, type Credentials } from '../store/auth.js';
+import { DatasetError } from '../store/dataset.js';
+import type { ProfileName, WriteMethod } from '../store/profiles.js';
+import type { Rendered } from './parse.js';
+
+export interface PublishCommandOptions extends Omit<PublishOptions, 'endpoint' | 'profile' | 'method' | 'credentials'> {
+  endpoint?: string;
+  profile?: string;
+  method?: string;
+  /** A JSON file `{ "user", "password", "scheme" }` or `{ "token" }` readable by its owner only; wins over the environment. */
+  authFile?: string;
+  /** Where LODSCRIBE_STORE_* are read (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+const KEPT = {
+  previous: "the store's graph was left as it was",
+  unknown: "the store's graph holds either its previous or its new content, never a mix; run publish again",
+} as const;
+
+const n = (x: number): string => x.toLocaleString('en-US');
+
+function graphLine(g: GraphReport): string {
+  const triples = `${n(g.triples)} triple${g.triples === 1 ? '' : 's'}`;
+  if (g.action === 'compared') {
+    const diff = g.state === 'changed' && g.diff ? `, +${n(g.diff.added)} −${n(g.diff.removed)}` : '';
+    return `${(g.state ?? '').padEnd(10)} <${g.graph}>  ${triples}${diff}`;
+  }
+  if (g.action === 'failed') return `${'failed'.padEnd(10)} <${g.graph}>  ${triples}: ${g.reason ?? ''}; ${KEPT[g.kept ?? 'unknown']}`;
+  return `${g.action.padEnd(10)} <${g.graph}>  ${triples}${g.method ? ` (${g.method === 'gsp' ? 'Graph Store PUT' : 'Update, staged + MOVE'})` : ''}`;
+}
+
+function summaryLine(r: PublishResult): string {
+  const where = `${r.urls.query.origin}${r.urls.query.pathname} (${r.profile})`;
+  const secs = (r.ms / 1000).toFixed(1);
+  if (r.dryRun) {
+    const by = (s: string): number => r.graphs.filter((g) => g.state === s).length;
+    return `dry run against ${where}: ${r.graphs.length} graph(s) — ${by('new')} new, ${by('changed')} changed, ${by('unchanged')} unchanged, ${r.failed} failed; nothing written (${secs} s)`;
+  }
+  const rate = r.ms > 0 ? `, ${n(Math.round((r.triplesWritten * 1000) / r.ms))} triples/s` : '';
+  return `published to ${where}: ${r.graphs.length} graph(s) — ${r.written} written, ${r.unchanged} unchanged, ${r.failed} failed; ${n(r.triplesWritten)} triples in ${secs} s${rate}; ${r.requests} request(s)`;
+}
+
+function render(r: PublishResult, file: string): Rendered {
+  const lines = r.graphs.map(graphLine);
+  if (r.defaultGraphTriples > 0) lines.push(`note: ${n(r.defaultGraphTriples)} triple(s) in the default graph were not published (only named graphs are)`);
+  if (r.graphs.length === 0) lines.push('note: the dataset holds no named graph');
+  lines.push(summaryLine(r));
+  const errors = r.graphs.filter((g) => g.action === 'failed').map((g) => `<${g.graph}>: publish: error ${g.reason ?? ''}; ${KEPT[g.kept ?? 'unknown']}`);
+  if (r.datasetError !== undefined) errors.push(`${file}: publish: error ${r.datasetError}; nothing was published`);
+  const failedRecords = r.failed + (r.datasetError !== undefined ? 1 : 0);
+  return { stdout: lines.join('\n'), stderr: errors.join('\n'), outcome: { kind: 'done', failedRecords, violations: 0 } };
+}
+
+function credentialsFor(opts: PublishCommandOptions): Credentials {
+  return opts.authFile ? readAuthFile(opts.authFile) : credentialsFromEnv(opts.env ?? process.env);
+}
+
+function failure(e: unknown, outDir: string): Rendered {
+  const done = (message: string, outcome: Outcome): Rendered => ({ stdout: '', stderr: message, outcome });
+  if (e instanceof PublishUsageError || e instanceof AuthConfigError) return done(`lodscribe publish: ${e.message}`, { kind: 'usage', message: e.message });
+  if (e instanceof DatasetError) return done(`${join(outDir, 'dataset.nq')}: publish: error ${e.message}`, { kind: 'done', failedRecords: 1, violations: 0 });
+  return done(`lodscribe publish: crash: ${(e as Error).stack ?? String(e)}`, { kind: 'crash', error: e });
+}
+
+/** Publishes `<outDir>/dataset.nq`; every line it returns has the credentials' secrets removed. */
+export async function publishCommand(outDir: string, opts: PublishCommandOptions): Promise<Rendered> {
+  let secrets: string[] = [];
+  let result: Rendered;
+  try {
+    const credentials = credentialsFor(opts);
+    secrets = secretsOf(credentials);
+    const file = join(outDir, 'dataset.nq');
+    if (!existsSync(file)) {
+      result = { stdout: '', stderr: `${file}: publish: error no dataset: run \`lodscribe run --out ${outDir}\` first`, outcome: { kind: 'done', failedRecords: 1, violations: 0 } };
+    } else {
+      const { endpoint = '', profile, method, authFile: _file, env: _env, ...rest } = opts;
+      result = render(await publishDataset(outDir, { ...rest, endpoint, profile: profile as ProfileName, method: method as WriteMethod, credentials }), file);
+    }
+  } catch (e) {
+    result = failure(e, outDir);
+  }
+  return { ...result, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
+}
