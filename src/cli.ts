@@ -78,6 +78,22 @@ program
     finish(validateCommand(files, { ...(opts.shapes ? { shapesDir: opts.shapes } : {}), ...(opts.deadline ? { deadlineMs: opts.deadline } : {}) }));
   });
 
+program
+  .command('publish')
+  .description("publish an output folder's dataset.nq to a triple store (Graph Store Protocol or SPARQL Update)")
+  .argument('[output-dir]', 'folder holding dataset.nq', 'output')
+  .option('--endpoint <sparql-url>', "the store's SPARQL endpoint")
+  .option('--graph-store <gsp-url>', 'its Graph Store Protocol endpoint (default: from the profile)')
+  .addOption(new Option('--profile <name>', 'store profile').choices(['virtuoso', 'fuseki', 'graphdb', 'oxigraph', 'generic']).default('generic'))
+  .addOption(new Option('--method <method>', 'force a write method').choices(['gsp', 'update']))
+  .option('--dry-run', 'compare only: new / changed / unchanged per graph')
+  .option('--changed-only', 'write only new or changed graphs')
+  .option('--auth-file <file>', 'JSON credentials file, mode 600 (else LODSCRIBE_STORE_USER/PASSWORD/TOKEN)')
+  .action(async (outDir: string, opts: import('./commands/publish.js').PublishCommandOptions) => {
+    const { publishCommand } = await import('./commands/publish.js');
+    finish(await publishCommand(outDir, opts));
+  });
+
 interface LinkOptions { base: string; authority?: string; online?: boolean; contact?: string; review?: string; cache?: string }
 
 /** Prints what a command rendered and sets the exit code; only this file writes to stdout or sets the code. */

@@ -1,0 +1,89 @@
+// The SPARQL serializer: renders checked RDF terms into single-operation SPARQL 1.1 queries and updates.
+import type { Literal, Quad, Term } from '../rdf/factory.js';
+import { InvalidIriError, iriProblem, wellFormed } from '../rdf/iri.js';
+import { NS } from '../rdf/namespaces.js';
+
+const XSD_STRING = `${NS.xsd}string`;
+const RDF_LANG_STRING = `${NS.rdf}langString`;
+/** SPARQL 1.1 LANGTAG without the '@'. */
+const LANGTAG = /^[a-zA-Z]+(?:-[a-zA-Z0-9]+)*$/;
+const ECHAR: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+
+/** `<iri>` for an absolute IRI without characters IRIREF forbids; throws InvalidIriError otherwise. */
+export function iriRef(iri: string): string {
+  const problem = iriProblem(iri);
+  if (problem !== undefined) throw new InvalidIriError(iri, `${problem}; refusing to put it into SPARQL`);
+  return `<${iri}>`;
+}
+
+const NEEDS_ESCAPE = /[\\"\u0000-\u001f\u007f]/g;
+const escapeChar = (ch: string): string => ECHAR[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A string as a SPARQL STRING_LITERAL_QUOTE: ECHAR escapes, other controls as \uXXXX, lone surrogates as U+FFFD. */
+export function stringLiteral(value: string): string {
+  return `"${wellFormed(value).replace(NEEDS_ESCAPE, escapeChar)}"`;
+}
+
+/** A literal with its language tag (checked against LANGTAG) or datatype IRI (checked); xsd:string is left implicit. */
+export function literalText(term: Literal): string {
+  const text = stringLiteral(term.value);
+  if (term.language !== '') {
+    if (!LANGTAG.test(term.language)) throw new RangeError(`Invalid language tag ${JSON.stringify(term.language)}; refusing to put it into SPARQL`);
+    return `${text}@${term.language}`;
+  }
+  const datatype = term.datatype.value;
+  return datatype === XSD_STRING || datatype === RDF_LANG_STRING ? text : `${text}^^${iriRef(datatype)}`;
+}
+
+/** An IRI or a literal; blank nodes must be skolemised before they reach a request (Virtuoso refuses them). */
+export function termText(term: Term): string {
+  if (term.termType === 'NamedNode') return iriRef(term.value);
+  if (term.termType === 'Literal') return literalText(term);
+  throw new TypeError(`Cannot put a ${term.termType} into a SPARQL request; skolemise blank nodes first`);
+}
+
+/** One triple pattern line `s p o .` (the graph of the quad is ignored). */
+export function tripleText(q: Quad): string {
+  return `${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)} .`;
+}
+
+/** N-Triples text for a Graph Store request body (the same term rules; N-Triples is also valid Turtle). */
+export function nTriples(quads: readonly Quad[]): string {
+  return quads.map((q) => `${tripleText(q)}\n`).join('');
+}
+
+export function dropGraph(graph: string): string {
+  return `DROP SILENT GRAPH ${iriRef(graph)}`;
+}
+
+export function insertData(graph: string, quads: readonly Quad[]): string {
+  return `INSERT DATA { GRAPH ${iriRef(graph)} {\n${quads.map(tripleText).join('\n')}\n} }`;
+}
+
+/**
+ * INSERT … WHERE { BIND(STRDT(…)) } for triples whose typed-literal objects a store cannot take inside INSERT DATA
+ * (Virtuoso 7 fails on xsd:duration and xsd:time there); every object must be a typed literal.
+ */
+export function insertBound(graph: string, quads: readonly Quad[]): string {
+  const patterns: string[] = [];
+  const binds: string[] = [];
+  quads.forEach((q, i) => {
+    if (q.object.termType !== 'Literal' || q.object.language !== '') throw new TypeError('insertBound takes typed literal objects only');
+    patterns.push(`${termText(q.subject)} ${termText(q.predicate)} ?o${i} .`);
+    binds.push(`BIND(STRDT(${stringLiteral(q.object.value)}, ${iriRef(q.object.datatype.value)}) AS ?o${i})`);
+  });
+  return `INSERT { GRAPH ${iriRef(graph)} {\n${patterns.join('\n')}\n} } WHERE {\n${binds.join('\n')}\n}`;
+}
+
+/** MOVE without SILENT: the caller checks the graphs' state before ever sending it again. */
+export function moveGraph(from: string, to: string): string {
+  return `MOVE GRAPH ${iriRef(from)} TO GRAPH ${iriRef(to)}`;
+}
+
+export function countQuery(graph: string): string {
+  return `SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${iriRef(graph)} { ?s ?p ?o } }`;
+}
+
+export function constructQuery(graph: string): string {
+  return `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ${iriRef(graph)} { ?s ?p ?o } }`;
+}
