@@ -1,4 +1,5 @@
 // One HTTP exchange with a store: a timeout over the whole exchange, a cap on the answer, a typed result, never a throw.
+import { BodyTooLarge, readCapped } from '../http/body.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -20,7 +21,6 @@ export interface ExchangeOptions {
   maxBytes: number;
 }
 
-class TooLarge extends Error {}
 
 /** Sends `req` once and reads the whole answer; a reset, a hang or a truncated body is a `Transport` failure. */
 export async function exchange(req: HttpRequest, o: ExchangeOptions): Promise<Exchange> {
@@ -30,10 +30,10 @@ export async function exchange(req: HttpRequest, o: ExchangeOptions): Promise<Ex
     const init: RequestInit = { method: req.method, headers: req.headers, signal: controller.signal, redirect: 'manual' };
     if (req.body !== undefined) init.body = req.body;
     const res = await o.fetchImpl(req.url, init);
-    const body = await readCapped(res, o.maxBytes);
+    const body = new TextDecoder('utf-8').decode(await readCapped(res, o.maxBytes));
     return { ok: true, answer: { status: res.status, headers: res.headers, body } };
   } catch (e) {
-    if (e instanceof TooLarge) return { ok: false, failure: { kind: 'answer-too-large', maxBytes: o.maxBytes } };
+    if (e instanceof BodyTooLarge) return { ok: false, failure: { kind: 'answer-too-large', maxBytes: o.maxBytes } };
     if (controller.signal.aborted) return { ok: false, failure: { kind: 'timeout', ms: o.timeoutMs } };
     return { ok: false, failure: { kind: 'network', code: errorCode(e) } };
   } finally {
@@ -41,23 +41,6 @@ export async function exchange(req: HttpRequest, o: ExchangeOptions): Promise<Ex
   }
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
-}
 
 /** A short code for a network error (ECONNRESET, ECONNREFUSED, UND_ERR_SOCKET, …), never a URL or header. */
 function errorCode(e: unknown): string {

@@ -1,4 +1,5 @@
 // One HTTP attempt against the Wikidata API: a timeout, a cap on the body size, and a typed outcome instead of a throw.
+import { BodyTooLarge, readCapped } from '../http/body.js';
 
 /** Why one attempt failed. */
 export type HttpFailure =
@@ -20,7 +21,6 @@ export interface AttemptOptions {
   maxBytes: number;
 }
 
-class TooLarge extends Error {}
 
 /** GETs `url` once; never throws. 429, 5xx, `maxlag`, timeouts and network errors are marked retryable. */
 export async function attempt(url: string, o: AttemptOptions): Promise<Attempt> {
@@ -36,7 +36,7 @@ export async function attempt(url: string, o: AttemptOptions): Promise<Attempt> 
     }
     return parse(await readCapped(res, o.maxBytes), retryAfter);
   } catch (e) {
-    if (e instanceof TooLarge) return fail({ kind: 'too-large', maxBytes: o.maxBytes }, false);
+    if (e instanceof BodyTooLarge) return fail({ kind: 'too-large', maxBytes: o.maxBytes }, false);
     if (controller.signal.aborted) return fail({ kind: 'timeout', ms: o.timeoutMs }, true);
     return fail({ kind: 'network', message: describe(e) }, true);
   } finally {
@@ -48,29 +48,6 @@ function fail(failure: HttpFailure, retry: boolean): Attempt {
   return { ok: false, failure, retry, retryAfter: null };
 }
 
-/** The body, read chunk by chunk; stops reading and throws TooLarge as soon as it exceeds `maxBytes`. */
-async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) {
-    await res.body?.cancel().catch(() => undefined);
-    throw new TooLarge();
-  }
-  if (!res.body) return new Uint8Array();
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** JSON, or the API's own error object (`{"error":{"code":"maxlag",…}}` is retryable). */
 function parse(body: Uint8Array, retryAfter: string | null): Attempt {
