@@ -18,3 +18,4 @@ export { formatFinding, findingMessage, FINDINGS, type Finding, type FindingCode
 export type * from './record.js';
 export { publishDataset, resolveTarget, PublishUsageError, type PublishOptions, type PublishResult, type GraphReport } from './stages/store.js';
 export { PROFILES, PROFILE_NAMES, type ProfileName } from './store/profiles.js';
+export { startServer, type ServeOptions, type ServeHandle } from './stages/serve.js';

@@ -29,36 +29,72 @@ function context(sources: readonly EngineSource[]): Record<string, unknown> {
   return { sources: [...sources], unionDefaultGraph: true, [READ_ONLY]: true };
 }
 
+/** A node of Comunica's SPARQL algebra, as plain data (`type` names the operation: project, service, from, ask, …). */
+export interface AlgebraNode { readonly type?: string; readonly [key: string]: unknown }
+
 const UPDATE = /^(?:compositeupdate|deleteinsert|load|clear|create|drop|add|move|copy)$/;
 
-/** Parses `sparql` without running it; throws QuerySyntaxError for a syntax error or an update. */
-export async function checkQuery(sparql: string): Promise<void> {
+/** Whether a parsed operation is a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, ADD, MOVE, COPY). */
+export function isUpdate(operation: AlgebraNode): boolean {
+  return UPDATE.test(operation.type ?? '');
+}
+
+/** The algebra Comunica's own SPARQL parser gives for `sparql`, without running it; QuerySyntaxError if it does not parse. */
+export async function parseQuery(sparql: string): Promise<AlgebraNode> {
   const e = await getEngine();
-  let parsed: { data: { type?: string } };
   try {
-    parsed = (await e.explain(sparql, { sources: [] }, 'parsed')) as unknown as { data: { type?: string } };
+    return ((await e.explain(sparql, { sources: [] }, 'parsed')) as unknown as { data: AlgebraNode }).data;
   } catch (err) {
     throw new QuerySyntaxError((err as Error).message);
   }
-  if (UPDATE.test(parsed.data.type ?? '')) throw new QuerySyntaxError('updates are not allowed: lodscribe query only reads');
+}
+
+/** Parses `sparql` without running it; throws QuerySyntaxError for a syntax error or an update. */
+export async function checkQuery(sparql: string): Promise<void> {
+  const parsed = await parseQuery(sparql);
+  if (isUpdate(parsed)) throw new QuerySyntaxError('updates are not allowed: lodscribe query only reads');
 }
 
 function variableNames(variables: readonly { variable?: { value: string }; value?: string }[]): string[] {
   return variables.map((v) => v.variable?.value ?? v.value ?? '');
 }
 
-/** Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query over `sources` (named graphs are unioned into the default graph). */
-export async function executeQuery(sparql: string, sources: readonly EngineSource[]): Promise<QueryResult> {
+interface Stream<T> { take(n: number): Stream<T>; toArray(): Promise<T[]>; destroy(): void }
+
+/** Every item of `stream`, or the first `max` and whether there were more (the stream is then destroyed). */
+async function collect<T>(stream: Stream<T>, max: number): Promise<{ items: T[]; overflow: boolean }> {
+  if (!Number.isFinite(max)) return { items: await stream.toArray(), overflow: false };
+  const items = await stream.take(max + 1).toArray();
+  stream.destroy();
+  return { items: items.slice(0, max), overflow: items.length > max };
+}
+
+/** A QueryResult and whether the query had more than the `maxRows` solutions or triples it holds. */
+export interface CappedResult { result: QueryResult; overflow: boolean }
+
+/**
+ * Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query over `sources`, reading at most `maxRows` solutions or triples
+ * (named graphs are unioned into the default graph).
+ */
+export async function executeQueryCapped(sparql: string, sources: readonly EngineSource[], maxRows = Infinity): Promise<CappedResult> {
   await checkQuery(sparql);
   const e = await getEngine();
   const result = await e.query(sparql, context(sources) as never);
   if (result.resultType === 'bindings') {
     const metadata = await result.metadata();
-    const bindings = await (await result.execute()).toArray();
-    const rows = bindings.map((b) => new Map([...b].map(([v, t]) => [v.value, t as Term])));
-    return { kind: 'bindings', variables: variableNames(metadata.variables as never), rows };
+    const { items, overflow } = await collect(await result.execute() as unknown as Stream<Iterable<[{ value: string }, unknown]>>, maxRows);
+    const rows = items.map((b) => new Map([...b].map(([v, t]) => [v.value, t as Term])));
+    return { result: { kind: 'bindings', variables: variableNames(metadata.variables as never), rows }, overflow };
   }
-  if (result.resultType === 'boolean') return { kind: 'boolean', value: await result.execute() };
-  if (result.resultType === 'quads') return { kind: 'quads', quads: (await (await result.execute()).toArray()) as Quad[] };
+  if (result.resultType === 'boolean') return { result: { kind: 'boolean', value: await result.execute() }, overflow: false };
+  if (result.resultType === 'quads') {
+    const { items, overflow } = await collect(await result.execute() as unknown as Stream<Quad>, maxRows);
+    return { result: { kind: 'quads', quads: items }, overflow };
+  }
   throw new QuerySyntaxError('updates are not allowed: lodscribe query only reads');
+}
+
+/** Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query over `sources` (named graphs are unioned into the default graph). */
+export async function executeQuery(sparql: string, sources: readonly EngineSource[]): Promise<QueryResult> {
+  return (await executeQueryCapped(sparql, sources)).result;
 }

@@ -1,0 +1,87 @@
+// What the endpoint refuses before running anything: updates, SERVICE to hosts not allowed, FROM of non-local graphs.
+import { isUpdate, parseQuery, type AlgebraNode } from '../rdf/comunica.js';
+
+export type QueryForm = 'select' | 'ask' | 'construct' | 'describe';
+
+export interface GuardOptions {
+  /** Hosts (`host` or `host:port`) whose SPARQL endpoints a query may call with SERVICE. */
+  allowServices: readonly string[];
+  /** Whether a FROM / FROM NAMED IRI names data this server holds. */
+  isLocal: (iri: string) => boolean;
+}
+
+/** A query this endpoint will not run (the message says why; answer 400). */
+export class QueryRefusedError extends Error {
+  override readonly name = 'QueryRefusedError';
+}
+
+interface TermLike { termType?: string; value?: string }
+
+/** Every node of the algebra tree (operations, expressions, terms), each once. */
+function* nodes(root: AlgebraNode): Generator<AlgebraNode> {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) stack.push(...(value as unknown[]));
+    else {
+      yield value as AlgebraNode;
+      stack.push(...Object.values(value));
+    }
+  }
+}
+
+/** Whether SERVICE may call `iri`: an http(s) URL whose host (with or without its port) is allow-listed. */
+export function serviceAllowed(iri: string, allowServices: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(iri);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const allowed = allowServices.map((h) => h.toLowerCase());
+  return allowed.includes(url.host.toLowerCase()) || allowed.includes(url.hostname.toLowerCase());
+}
+
+function checkService(node: AlgebraNode, options: GuardOptions): void {
+  const name = node['name'] as TermLike | undefined;
+  if (name?.termType !== 'NamedNode') throw new QueryRefusedError('SERVICE with a variable endpoint is refused: name the endpoint');
+  if (!serviceAllowed(name.value ?? '', options.allowServices)) {
+    throw new QueryRefusedError(`SERVICE <${name.value ?? ''}> is refused: its host is not allowed (see --allow-service)`);
+  }
+}
+
+function checkFrom(node: AlgebraNode, options: GuardOptions): void {
+  for (const key of ['default', 'named'] as const) {
+    for (const graph of (node[key] as TermLike[] | undefined) ?? []) {
+      const iri = graph.value ?? '';
+      if (!options.isLocal(iri)) {
+        throw new QueryRefusedError(`FROM${key === 'named' ? ' NAMED' : ''} <${iri}> is refused: only this server's graphs can be queried`);
+      }
+    }
+  }
+}
+
+/** SELECT, ASK, CONSTRUCT or DESCRIBE, read from the root of the algebra (under any dataset clause). */
+function formOf(root: AlgebraNode): QueryForm {
+  const top = root.type === 'from' ? ((root['input'] as AlgebraNode | undefined) ?? root) : root;
+  return top.type === 'ask' || top.type === 'construct' || top.type === 'describe' ? top.type : 'select';
+}
+
+/**
+ * Parses the query with Comunica's parser and checks it without running it. Throws QuerySyntaxError when it does not
+ * parse, QueryRefusedError for an update, a SERVICE to a host not allowed (or to a variable) and a FROM / FROM NAMED
+ * of a graph that is not local. Returns the query form.
+ */
+export async function guardQuery(sparql: string, options: GuardOptions): Promise<QueryForm> {
+  const root = await parseQuery(sparql);
+  if (isUpdate(root)) throw new QueryRefusedError('updates are refused: this SPARQL endpoint is read-only');
+  for (const node of nodes(root)) {
+    if (node.type === 'service') checkService(node, options);
+    else if (node.type === 'from') checkFrom(node, options);
+  }
+  return formOf(root);
+}

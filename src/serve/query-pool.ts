@@ -1,0 +1,135 @@
+// SPARQL queries run in worker threads: a query past its deadline is stopped for sure by terminating its worker.
+import { Worker } from 'node:worker_threads';
+import type { ResultFormat } from './results.js';
+
+export const QUERY_WORKER_ROLE = 'lodscribe-query-worker';
+export interface WorkerData { role: typeof QUERY_WORKER_ROLE; file: string }
+
+export interface QueryJob { id: number; sparql: string; format: ResultFormat; maxRows: number; maxBytes: number }
+export type QueryReply =
+  | { id: number; ok: true; body: string }
+  | { id: number; ok: false; reason: 'too-large' | 'syntax' | 'failed'; message: string };
+export type PoolAnswer = QueryReply | { ok: false; reason: 'timeout' | 'unavailable'; message: string };
+
+/** Which script the workers run (tests run the TypeScript source through a loader given in execArgv). */
+export interface WorkerSpec { url: URL; execArgv?: string[] }
+export const DEFAULT_WORKER: WorkerSpec = { url: new URL('./query-worker.js', import.meta.url) };
+
+interface Task { job: QueryJob; resolve: (a: PoolAnswer) => void; timer?: NodeJS.Timeout; slot?: Slot; done: boolean }
+interface Slot { worker: Worker; state: 'loading' | 'idle' | 'busy' | 'dead'; task?: Task; ready: Promise<string | undefined> }
+
+export class QueryPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+  private fatal = '';
+
+  constructor(private readonly file: string, private readonly size: number, private readonly spec: WorkerSpec = DEFAULT_WORKER) {}
+
+  /** Starts the workers and waits until each has loaded the dataset; throws when none could. */
+  async start(): Promise<void> {
+    for (let i = 0; i < Math.max(1, this.size); i++) this.slots.push(this.spawn());
+    const problems = await Promise.all(this.slots.map((s) => s.ready));
+    if (problems.every((p) => p !== undefined)) throw new Error(problems[0]);
+  }
+
+  /** Runs a query; answers `timeout` when it has not finished `timeoutMs` after this call (its worker is terminated). */
+  run(job: Omit<QueryJob, 'id'>, timeoutMs: number): Promise<PoolAnswer> {
+    return new Promise((resolve) => {
+      const task: Task = { job: { ...job, id: this.nextId++ }, resolve, done: false };
+      task.timer = setTimeout(() => this.expire(task, timeoutMs), timeoutMs);
+      this.queue.push(task);
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) this.finish(task, { ok: false, reason: 'unavailable', message: 'the server is closing' });
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.spec.url, { workerData: { role: QUERY_WORKER_ROLE, file: this.file } satisfies WorkerData, execArgv: this.spec.execArgv ?? [] });
+    let ready: (problem: string | undefined) => void = () => {};
+    const slot: Slot = { worker, state: 'loading', ready: new Promise((r) => (ready = r)) };
+    worker.on('message', (m: { ready: true } | { fatal: string } | QueryReply) => {
+      if ('ready' in m) {
+        slot.state = 'idle';
+        ready(undefined);
+        this.dispatch();
+      } else if ('fatal' in m) {
+        this.fatal = m.fatal;
+        this.bury(slot);
+        ready(this.fatal);
+      } else if (slot.task?.job.id === m.id) this.free(slot, m);
+    });
+    worker.on('error', (e) => this.crash(slot, `the query worker failed: ${e.message}`, ready));
+    worker.on('exit', (code) => this.crash(slot, `the query worker stopped (exit code ${code})`, ready));
+    return slot;
+  }
+
+  private free(slot: Slot, reply: QueryReply): void {
+    const task = slot.task;
+    slot.task = undefined;
+    slot.state = 'idle';
+    if (task) this.finish(task, reply);
+    this.dispatch();
+  }
+
+  /** A worker that died by itself: its query fails, and a worker that had been serving is replaced. */
+  private crash(slot: Slot, message: string, ready: (problem: string | undefined) => void): void {
+    if (slot.state === 'dead') return;
+    const wasServing = slot.state !== 'loading';
+    this.bury(slot);
+    ready(message);
+    if (slot.task) this.finish(slot.task, { id: slot.task.job.id, ok: false, reason: 'failed', message });
+    if (wasServing) this.replace(slot);
+  }
+
+  private bury(slot: Slot): void {
+    slot.state = 'dead';
+    if (this.slots.every((s) => s.state === 'dead')) {
+      for (const task of this.queue.splice(0)) this.finish(task, { ok: false, reason: 'unavailable', message: this.fatal || 'no query worker is running' });
+    }
+  }
+
+  private replace(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.state !== 'idle') continue;
+      const task = this.queue.shift();
+      if (!task) return;
+      slot.state = 'busy';
+      slot.task = task;
+      task.slot = slot;
+      slot.worker.postMessage(task.job);
+    }
+  }
+
+  private expire(task: Task, timeoutMs: number): void {
+    const slot = task.slot;
+    if (slot && slot.task === task) {
+      slot.task = undefined;
+      slot.state = 'dead';
+      void slot.worker.terminate();
+      this.replace(slot);
+      this.finish(task, { ok: false, reason: 'timeout', message: `the query did not finish within ${timeoutMs} ms (this endpoint's time limit) and was stopped` });
+      return;
+    }
+    if (this.queue.includes(task)) this.queue.splice(this.queue.indexOf(task), 1);
+    this.finish(task, { ok: false, reason: 'timeout', message: `no query worker was free within ${timeoutMs} ms (this endpoint's time limit): the query was not run; try again` });
+  }
+
+  private finish(task: Task, result: PoolAnswer): void {
+    if (task.done) return;
+    task.done = true;
+    clearTimeout(task.timer);
+    task.resolve(result);
+  }
+}
