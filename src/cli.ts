@@ -94,6 +94,28 @@ program
     finish(await publishCommand(outDir, opts));
   });
 
+program
+  .command('serve')
+  .description('serve an output folder: a read-only SPARQL endpoint, dereferenceable IRIs with content negotiation, HTML pages')
+  .argument('[output-dir]', 'the output folder (its dataset.nq and void.ttl)', 'output')
+  .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--base <iri>', "base IRI whose IRIs are served (default: void.ttl's void:uriSpace)")
+  .option('--allow-service <host...>', 'hosts a query may call with SERVICE (host or host:port)', [])
+  .option('--timeout <ms>', 'query time limit in milliseconds', '10000')
+  .option('--max-rows <n>', 'most solutions or triples a result may have', '10000')
+  .option('--max-bytes <n>', 'most bytes a written result may have', '16777216')
+  .option('--workers <n>', 'query worker threads, each with its own copy of the dataset', '2')
+  .action(async (outDir: string, opts: import('./commands/serve.js').ServeCommandOptions) => {
+    const { serveCommand, ServeError } = await import('./commands/serve.js');
+    try {
+      await serveCommand(outDir, { ...opts, log: (l: string) => process.stderr.write(`${l}\n`) });
+    } catch (e) {
+      if (e instanceof ServeError) finish(e.rendered);
+      else throw e;
+    }
+  });
+
 interface LinkOptions { base: string; authority?: string; online?: boolean; contact?: string; review?: string; cache?: string }
 
 /** Prints what a command rendered and sets the exit code; only this file writes to stdout or sets the code. */
