@@ -34,6 +34,7 @@ export const FINDINGS = {
   'map-invalid-value': ['warning', 'the {field} "{value}" is not usable ({reason}) and is left out'],
   'review-not-saved': ['warning', 'the review file {file} has rows that cannot be read, so it was not rewritten'],
   'read-failed': ['error', 'the file could not be read: {reason}'],
+  'too-large': ['error', 'the record is too large to process ({reason}); it is left out'],
   'review-invalid-row': ['error', 'line {line} of the review file {file} cannot be read: {reason}'],
   'review-invalid-decision': ['warning', 'the review decision "{decision}" for "{name}" is neither a QID (Q123) nor "none"; the name is reconciled as if undecided'],
 } as const satisfies Record<string, readonly [Severity, string]>;

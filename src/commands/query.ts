@@ -6,12 +6,26 @@ import { toTurtle } from '../rdf/serialize.js';
 import { toSparqlCsv, toSparqlJson, toSparqlTsv, type Bindings } from '../render/sparql-results.js';
 import { toTable } from '../render/table.js';
 import { QuerySourceError, QuerySyntaxError, parseSourceArg, runQuery, type QueryResult } from '../stages/query.js';
+import { queryWithin } from './query-deadline.js';
 import type { Rendered } from './parse.js';
 
 export const QUERY_FORMATS = ['table', 'json', 'csv', 'tsv'] as const;
 export type QueryFormat = (typeof QUERY_FORMATS)[number];
 
-export interface QueryCommandOptions { source: string[]; format: QueryFormat }
+export interface QueryCommandOptions {
+  source: string[];
+  format: QueryFormat;
+  /** `--timeout <ms>`: the query's deadline (a whole number of milliseconds, 1 or more). */
+  timeout?: number | string;
+}
+
+/** The deadline in ms from `--timeout`; a QuerySourceError (usage) for anything but a whole number of 1 or more. */
+function timeoutOf(value: number | string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new QuerySourceError('--timeout', `expected a whole number of milliseconds, 1 or more, not ${JSON.stringify(String(value))}`);
+  return n;
+}
 
 const QUERY_FILE = /\.(?:rq|sparql)$/i;
 
@@ -44,13 +58,15 @@ export async function renderResult(result: QueryResult, format: QueryFormat): Pr
 
 const failed = (stderr: string, outcome: Outcome): Rendered => ({ stdout: '', stderr, outcome });
 
-/** Runs the query; a bad query or source is a usage error (exit 2), a failing remote source exit 1. */
+/** Runs the query; a bad query, source or timeout is a usage error (exit 2), a failing remote source or the deadline exit 1. */
 export async function queryCommand(queryOrFile: string, options: QueryCommandOptions): Promise<Rendered> {
   let label = 'query';
   try {
     const sparql = readQueryArg(queryOrFile);
     label = sparql === queryOrFile ? 'query' : queryOrFile;
     const sources = options.source.map(parseSourceArg);
+    const timeoutMs = timeoutOf(options.timeout);
+    if (timeoutMs !== undefined) return await queryWithin(sparql, { source: options.source, format: options.format }, timeoutMs, label);
     const result = await runQuery(sparql, { sources });
     return { stdout: await renderResult(result, options.format), stderr: '', outcome: { kind: 'done', failedRecords: 0, violations: 0 } };
   } catch (e) {

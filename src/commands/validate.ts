@@ -7,6 +7,7 @@ import type { Quad } from '../rdf/factory.js';
 import { parseRdf, rdfFormatOf } from '../rdf/parse.js';
 import { formatValidation } from '../render/validation.js';
 import { loadShapes, validateRecord, type Shapes } from '../stages/validate.js';
+import { knownFailure } from './failure.js';
 import type { Rendered } from './parse.js';
 
 export interface ValidateCommandOptions {
@@ -77,6 +78,8 @@ export function validateCommand(files: string[], options: ValidateCommandOptions
   try {
     shapes = loadShapes(options.shapesDir);
   } catch (error) {
+    const known = knownFailure(error, 'validate');
+    if (known) return known;
     return { stdout: '', stderr: `lodscribe: ${(error as Error).message}`, outcome: { kind: 'crash', error } };
   }
   const tally: Tally = { lines: [], errors: [], files: 0, violations: 0, failed: 0 };

@@ -1,6 +1,6 @@
 // Finds capitalised names the authority file does not know, so that none is dropped: runs of name-like words.
 import type { EntityKind } from '../entities.js';
-import { tokenize, type Token } from './tokens.js';
+import { BETWEEN_CANDIDATE_WORDS, tokenize, type Token } from './tokens.js';
 
 export interface Candidate { start: number; end: number; text: string; kind: EntityKind; /** How sure the kind is: 3 a title or class word, 2 an acronym, 1 a preposition, 0 a guess. */ cue: number }
 
@@ -54,7 +54,7 @@ function nameRun(text: string, tokens: Token[], i: number, covered: { start: num
     const joiner = run.length > 0 && JOINERS.has(t.text);
     if ((!/^\p{Lu}/u.test(t.text) && !joiner) || /^\p{N}/u.test(t.text)) break;
     if (covered.some((c) => c.start < t.end && t.start < c.end)) break;
-    if (run.length > 0 && !/^(?:['’]s?)?[\s-]+$/u.test(text.slice(run[run.length - 1]!.end, t.start))) break;
+    if (run.length > 0 && !BETWEEN_CANDIDATE_WORDS.test(text.slice(run[run.length - 1]!.end, t.start))) break;
     run.push(t);
   }
   const classWord = (t: Token) => GROUP_WORD.test(t.text) || AGREEMENT_WORD.test(t.text) || EVENT_WORD.test(t.text);

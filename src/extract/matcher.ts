@@ -1,7 +1,7 @@
 // Finds authority names in text: the longest run of tokens that spells a name, case rules kept, offsets returned.
 import type { AuthorityEntry } from '../entities.js';
 import type { Authority } from './authority.js';
-import { isCapitalised, nameKeys, tokenize, type Token } from './tokens.js';
+import { BETWEEN_NAME_WORDS, isCapitalised, nameKeys, POSSESSIVE, tokenize, type Token } from './tokens.js';
 
 export interface NameMatch { start: number; end: number; text: string; entry: AuthorityEntry; how: NameKind }
 export type NameKind = 'label' | 'abbreviation' | 'demonym' | 'pseudonym' | 'period';
@@ -16,8 +16,19 @@ const MAX_TOKENS = 12;
 
 export interface Matcher { match(text: string, from: number, to: number): NameMatch[] }
 
-/** A matcher over the entry names valid for a record dated `date` (period labels only inside their period). */
+const built = new WeakMap<Authority, Map<string, Matcher>>();
+
+/** A matcher over the entry names valid for a record dated `date` (period labels only inside their period); built once per set of periods. */
 export function buildMatcher(authority: Authority, date: string | undefined): Matcher {
+  const active = [...authority.periods].filter(([, p]) => date && inPeriod(date, p.begin, p.end)).map(([key]) => key).join('\n');
+  let cache = built.get(authority);
+  if (!cache) built.set(authority, (cache = new Map()));
+  let matcher = cache.get(active);
+  if (!matcher) cache.set(active, (matcher = makeMatcher(authority, date)));
+  return matcher;
+}
+
+function makeMatcher(authority: Authority, date: string | undefined): Matcher {
   const index = new Map<string, Pattern[]>();
   const add = (name: string, entry: AuthorityEntry, how: NameKind) => {
     const keys = nameKeys(name);
@@ -73,7 +84,7 @@ function toMatch(text: string, tokens: Token[], i: number, p: Pattern): NameMatc
  */
 function ownerHeads(text: string, tokens: Token[], i: number, hit: Pattern, index: Map<string, Pattern[]>): NameMatch[] {
   for (let k = i + 1; k < i + hit.keys.length; k++) {
-    const possessive = /^['’]s/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    const possessive = POSSESSIVE.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     const acronym = hit.how === 'abbreviation' && tokens.slice(i, k).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
     if (!possessive && !acronym) continue;
     const head = longest(text, tokens, i, k, index);
@@ -87,7 +98,7 @@ function fits(text: string, tokens: Token[], i: number, p: Pattern): boolean {
   for (let k = 0; k < p.keys.length; k++) {
     const t = tokens[i + k];
     if (!t || t.key !== p.keys[k]) return false;
-    if (k > 0 && !/^(?:['’]s)?[\s.\-‐–]*$/u.test(text.slice(tokens[i + k - 1]!.end, t.start))) return false;
+    if (k > 0 && !BETWEEN_NAME_WORDS.test(text.slice(tokens[i + k - 1]!.end, t.start))) return false;
     if (!caseFits(t.text, p.printed[k] ?? '', p.how)) return false;
   }
   return true;

@@ -1,5 +1,6 @@
 // Turns the attendance line and the speakers into one participant list, principals being those the title names.
 import type { Participant } from '../record.js';
+import { straightApostrophes } from './apostrophes.js';
 import type { Attendee } from './attendance.js';
 
 /** Attendees in printed order, then speakers the attendance line does not name; a name the title prints is a principal. */
@@ -29,7 +30,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 function words(name: string): string[] {
-  return name.normalize('NFC').toLowerCase().replace(/[’]/g, "'").split(/[\s.]+/).filter((w) => w.length > 1);
+  return straightApostrophes(name.normalize('NFC')).toLowerCase().split(/[\s.]+/).filter((w) => w.length > 1);
 }
 
 function role(name: string, title: string): Participant['role'] {

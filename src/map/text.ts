@@ -58,7 +58,11 @@ export class SourceText {
     return joinTidy(out, this.slice(at, span.end));
   }
 
-  /** The exact words of a span and up to 32 code points either side, never reaching into an artefact. */
+  /**
+   * The exact words of a span and up to 32 code points either side, never reaching into an artefact. Context with
+   * characters outside the BMP is cut to 32 UTF-16 units as well: SHACL engines (rdf-validate-shacl, shacl-engine)
+   * count sh:maxLength in UTF-16 units, not in the code points SPARQL's STRLEN counts.
+   */
   quote(span: Span): Quote {
     let from = Math.max(0, span.start - QUOTE_CONTEXT);
     let to = Math.min(this.cps.length, span.end + QUOTE_CONTEXT);
@@ -66,6 +70,8 @@ export class SourceText {
       if (a.end <= span.start) from = Math.max(from, a.end);
       if (a.start >= span.end) to = Math.min(to, a.start);
     }
+    while (from < span.start && this.slice(from, span.start).length > QUOTE_CONTEXT) from++;
+    while (to > span.end && this.slice(span.end, to).length > QUOTE_CONTEXT) to--;
     return { exact: this.slice(span.start, span.end), prefix: this.slice(from, span.start), suffix: this.slice(span.end, to) };
   }
 

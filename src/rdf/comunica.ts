@@ -1,6 +1,7 @@
 // The one adapter importing @comunica/query-sparql: one engine, loaded and created lazily on first use, read-only.
 import type { QueryEngine } from '@comunica/query-sparql';
 import type { Quad, Store, Term } from './factory.js';
+import { documentLoader } from './jsonld.js';
 
 /** What Comunica may query: an in-memory store, the URL of an RDF document, or a SPARQL endpoint. */
 export type EngineSource = Store | string | { type: 'sparql'; value: string };
@@ -25,8 +26,13 @@ function getEngine(): Promise<QueryEngine> {
 
 const READ_ONLY = '@comunica/bus-query-operation:readOnly';
 
+const JSONLD_LOADER = '@comunica/actor-rdf-parse-jsonld:documentLoader';
+
+/** JSON-LD documents Comunica parses (a source URL, HTML with JSON-LD) get only bundled contexts, never fetched ones. */
+const contextLoader = { load: async (url: string) => (await documentLoader(url)).document };
+
 function context(sources: readonly EngineSource[]): Record<string, unknown> {
-  return { sources: [...sources], unionDefaultGraph: true, [READ_ONLY]: true };
+  return { sources: [...sources], unionDefaultGraph: true, [READ_ONLY]: true, [JSONLD_LOADER]: contextLoader };
 }
 
 /** A node of Comunica's SPARQL algebra, as plain data (`type` names the operation: project, service, from, ask, …). */

@@ -54,6 +54,9 @@ export function blankNode(label?: string): BlankNode {
   return DataFactory.blankNode(label);
 }
 
+/** An RDF/JS data factory with a `dataset()` (an n3 Store), for libraries that build datasets of their own. */
+export const rdfjsFactory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
+
 export function defaultGraph(): DefaultGraph {
   return DataFactory.defaultGraph();
 }

@@ -24,8 +24,21 @@ export function wellFormed(s: string): string {
 
 const hex4 = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** IRIs already found acceptable (names recur: predicates, classes, entities); bounded. */
+const acceptable = new Set<string>();
+
 /** The first reason why `s` is not an acceptable absolute IRI, or undefined if it is one. */
 export function iriProblem(s: string): string | undefined {
+  if (acceptable.has(s)) return undefined;
+  const problem = findIriProblem(s);
+  if (problem === undefined) {
+    if (acceptable.size >= 100_000) acceptable.clear();
+    acceptable.add(s);
+  }
+  return problem;
+}
+
+function findIriProblem(s: string): string | undefined {
   if (s.length === 0) return 'is empty';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -5,7 +5,7 @@ import type { Quad } from './factory.js';
 import { iriProblem } from './iri.js';
 import { assertNoPrototypeKeys, parseJsonSafely, UnsafeJsonError, type Json } from './json-guard.js';
 import { orderCompactDocument } from './jsonld-order.js';
-import { assertWritable, asTriples, parseRdf, toNQuads } from './serialize.js';
+import { assertWritable, asTriples, escapeControls, parseRdf, toNQuads } from './serialize.js';
 
 /** The IRI our JSON-LD documents name as their `@context`; served from ontology/context.jsonld, never fetched. */
 export const CONTEXT_IRI = 'https://w3id.org/lodscribe/context.jsonld';
@@ -104,7 +104,18 @@ export async function toCompactJsonLd(quads: Iterable<Quad>): Promise<string> {
   const compacted = await api.compact(expanded, CONTEXT_IRI, { ...OPTIONS, compactToRelative: false });
   const ordered = orderCompactDocument(compacted, CONTEXT_IRI);
   assertNoPrototypeKeys(ordered);
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return `${escapeControls(JSON.stringify(ordered, null, 2))}\n`;
+}
+
+/** One expanded node compacted with our context (the fast writer's probe of how jsonld.js picks terms). */
+export async function compactOne(expandedNode: Record<string, unknown>): Promise<Json> {
+  return api.compact([expandedNode], CONTEXT_IRI, { ...OPTIONS, compactToRelative: false });
+}
+
+/** The context's prefixes usable in compact IRIs: simple string terms whose IRI ends in a gen-delim character. */
+export function contextPrefixes(): [string, string][] {
+  const context = (JSON.parse(bundledContexts().get(CONTEXT_IRI)!) as { '@context': Record<string, unknown> })['@context'];
+  return Object.entries(context).filter((e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('@') && !e[0].includes(':') && /[:/?#[\]@]$/.test(e[1]));
 }
 
 /** RDFC-1.0 canonical N-Quads of `quads` (for comparing graphs that may hold blank nodes). */

@@ -38,10 +38,21 @@ export function assertWritable(quads: Iterable<Quad>): void {
 
 const lineWriter = new Writer({ format: 'N-Quads' });
 
+/** C0 controls but tab and line ends, DEL and C1 controls: the ones n3 writes raw (Turtle up to U+0019 only, N-Quads none of C1). */
+const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Escapes every raw control character of Turtle, N-Quads or JSON text as `\uXXXX`. Such characters can only stand inside
+ * string literals there (IRIs are checked to have none), where `\uXXXX` is a valid escape in all three syntaxes.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(RAW_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** One N-Quads line (without the line end); terms are checked first. */
 export function nQuadLine(q: Quad): string {
   assertWritable([q]);
-  return lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph).replace(/\n$/, '');
+  return escapeControls(lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph).replace(/\n$/, ''));
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -52,23 +63,27 @@ function termKey(t: Term): string {
   return t.termType === 'DefaultGraph' ? '' : JSON.stringify([t.termType, t.value]);
 }
 
+/** Quads without duplicates with their N-Quads lines, ordered by graph, then subject, predicate (rdf:type first) and object. */
+function sortedEntries(quads: Iterable<Quad>): { key: string[]; quad: Quad; line: string }[] {
+  const keyed = new Map<string, { key: string[]; quad: Quad; line: string }>();
+  for (const q of quads) {
+    const line = nQuadLine(q);
+    if (keyed.has(line)) continue;
+    const predicate = q.predicate.equals(rdf.type) ? '' : termKey(q.predicate);
+    keyed.set(line, { key: [termKey(q.graph), termKey(q.subject), predicate, termKey(q.object)], quad: q, line });
+  }
+  return [...keyed.values()].sort((a, b) => a.key.reduce((c, k, i) => c || compare(k, b.key[i] ?? ''), 0));
+}
+
 /** Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and object. */
 export function sortQuads(quads: Iterable<Quad>): Quad[] {
-  const keyed = new Map<string, { key: string[]; quad: Quad }>();
-  for (const q of quads) {
-    const predicate = q.predicate.equals(rdf.type) ? '' : termKey(q.predicate);
-    const key = [termKey(q.graph), termKey(q.subject), predicate, termKey(q.object)];
-    keyed.set(nQuadLine(q), { key, quad: q });
-  }
-  return [...keyed.values()]
-    .sort((a, b) => a.key.reduce((c, k, i) => c || compare(k, b.key[i] ?? ''), 0))
-    .map((e) => e.quad);
+  return sortedEntries(quads).map((e) => e.quad);
 }
 
 /** Sorted N-Quads, one statement per line, ending with a line end ('' for no quads). */
 export function toNQuads(quads: Iterable<Quad>): string {
-  return sortQuads(quads)
-    .map((q) => `${nQuadLine(q)}\n`)
+  return sortedEntries(quads)
+    .map((e) => `${e.line}\n`)
     .join('');
 }
 
@@ -114,7 +129,7 @@ export function toTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string
     if (error) throw error;
     text = result;
   });
-  const spaced = spaceSubjects(text);
+  const spaced = spaceSubjects(escapeControls(text));
   return spaced === '' || spaced.endsWith('\n') ? spaced : `${spaced}\n`;
 }
 

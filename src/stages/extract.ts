@@ -8,6 +8,7 @@ import { buildMatcher, type Matcher } from '../extract/matcher.js';
 import { recordScopedKey, resolveName, type Unlinked } from '../extract/names.js';
 import { codePointConverter, utf16Converter } from '../ingest/offsets.js';
 import { sameName } from '../ingest/participants.js';
+import { MAX_RECORD_MENTIONS } from '../ingest/limits.js';
 import { slugify } from '../rdf/iri.js';
 import type { SourceRecord } from '../record.js';
 
@@ -24,16 +25,28 @@ export function extract(record: SourceRecord, authority: Authority): Extracted {
   const out: Extracted = { mentions: [], unlinked: new Map(), findings: [] };
   const add = (m: Omit<Mention, 'recordId'>) => out.mentions.push({ recordId: record.id, ...m });
   const pending: Pending[] = [];
-  for (const region of regions(record)) scanRegion(record, region, matcher, out, add, [toCp, toU16], pending);
+  for (const region of regions(record)) {
+    const found = out.mentions.length + pending.length;
+    if (found > MAX_RECORD_MENTIONS || scanRegion(record, region, matcher, out, add, [toCp, toU16], pending, MAX_RECORD_MENTIONS - found)) {
+      return tooManyMentions(record);
+    }
+  }
   addCandidates(record, pending, out, add);
   speakers(record, matcher, out, add, toU16);
   attendance(record, matcher, out, toU16);
+  if (out.mentions.length > MAX_RECORD_MENTIONS) return tooManyMentions(record);
   attachGlosses(record, out.mentions);
   out.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const u of out.unlinked.values()) {
     out.findings.push(finding('unlinked-name', 'extract', record.id, { name: u.name, kind: u.kind, count: u.count }, u.first));
   }
   return out;
+}
+
+/** A record naming more than MAX_RECORD_MENTIONS things: no mentions, one `too-large` error, so it is left out. */
+function tooManyMentions(record: SourceRecord): Extracted {
+  const reason = `more than ${MAX_RECORD_MENTIONS.toLocaleString('en-US')} mentions, the limit`;
+  return { mentions: [], unlinked: new Map(), findings: [finding('too-large', 'extract', record.id, { reason })] };
 }
 
 /** Title, body segments (turn paragraphs individually), asides and summary, each with where it stands. */
@@ -53,11 +66,13 @@ type Add = (m: Omit<Mention, 'recordId'>) => void;
 /** A candidate name waiting for its kind: every occurrence of a name votes, the strongest cue wins. */
 interface Pending { at: Omit<Mention, 'recordId' | 'text' | 'type' | 'entity'>; text: string; kind: EntityKind; cue: number }
 
+/** Scans one region; returns true (and adds nothing) when it holds more than `room` names. */
 function scanRegion(r: SourceRecord, region: Region, matcher: Matcher, out: Extracted, add: Add,
-  [toCp, toU16]: [(i: number) => number, (i: number) => number], pending: Pending[]): void {
+  [toCp, toU16]: [(i: number) => number, (i: number) => number], pending: Pending[], room: number): boolean {
   const text = r.source.text;
   const [from, to] = [toU16(region.start), toU16(region.end)];
   const matches = matcher.match(text, from, to);
+  if (matches.length > room) return true;
   const place = (start: number, end: number) => {
     const cp = { start: toCp(start), end: toCp(end) };
     const inNote = r.editorial.some((n) => n.kind !== 'pseudonym' && n.start <= cp.start && cp.end <= n.end);
@@ -68,11 +83,17 @@ function scanRegion(r: SourceRecord, region: Region, matcher: Matcher, out: Extr
   const people = region.from === 'attendance' ? r.participants.flatMap((p) => (p.span ? [p.span] : [])) : [];
   const free = matches.filter((m) => !people.some((p) => toU16(p.start) < m.end && m.start < toU16(p.end)));
   for (const m of free) add({ ...place(m.start, m.end), text: m.text, type: m.entry.kind, entity: m.entry.key });
-  if (region.from === 'heading') return headingPlace(r, region, matches, out, add, toCp);
-  if (region.from === 'title' || region.names === false) return;
+  if (region.from === 'heading') {
+    headingPlace(r, region, matches, out, add, toCp);
+    return false;
+  }
+  if (region.from === 'title' || region.names === false) return false;
   const notes = r.editorial.map((n) => ({ start: toU16(n.start), end: toU16(n.end) }));
   const taken = [...matches, ...notes, ...people.map((p) => ({ start: toU16(p.start), end: toU16(p.end) }))];
-  for (const c of findCandidates(text, from, to, taken)) pending.push({ at: place(c.start, c.end), text: c.text, kind: c.kind, cue: c.cue });
+  const candidates = findCandidates(text, from, to, taken);
+  if (matches.length + candidates.length > room) return true;
+  for (const c of candidates) pending.push({ at: place(c.start, c.end), text: c.text, kind: c.kind, cue: c.cue });
+  return false;
 }
 
 /** One kind per candidate name: a speaker's or attendee's name is a person; otherwise the strongest cue decides. */

@@ -9,6 +9,7 @@ import { parseDuration } from '../ingest/duration.js';
 import { scanEditorial, type RawNote } from '../ingest/editorial.js';
 import { recordType } from '../ingest/kind.js';
 import { layout, type Layout } from '../ingest/layout.js';
+import { MAX_RECORD_BYTES, MAX_RECORD_PARTS, overLimit } from '../ingest/limits.js';
 import { readMetadata } from '../ingest/metadata-values.js';
 import { codePointConverter, sha256Hex, type ToCodePoints } from '../ingest/offsets.js';
 import { splitParagraphs, type Paragraph } from '../ingest/paragraphs.js';
@@ -23,12 +24,16 @@ export interface RecordInput {
   file: string;
   bytes: Uint8Array;
   sidecar?: { file: string; bytes: Uint8Array };
+  /** The file's size when the read stage left it unread for being over MAX_RECORD_BYTES. */
+  size?: number;
 }
 
 type Note = (code: FindingCode, args?: Record<string, string | number>, at?: { start: number; end: number }) => void;
 
 /** Parses one record page. Never throws: whatever it cannot place becomes a finding. */
 export function ingest(input: RecordInput): SourceRecord {
+  const size = input.size ?? input.bytes.length;
+  if (size > MAX_RECORD_BYTES) return refused(input, overLimit('bytes', size, MAX_RECORD_BYTES));
   const decoded = decodeRecord(input.bytes);
   const text = decoded.binary ? '' : decoded.text;
   const cp = codePointConverter(text);
@@ -41,7 +46,12 @@ export function ingest(input: RecordInput): SourceRecord {
   else if (decoded.controlCharacters > 0) note('control-characters', { count: decoded.controlCharacters });
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0 && !decoded.binary) note('empty-input');
-  if (paragraphs.length > 0) fill(record, layout(paragraphs), text, cp, note);
+  if (paragraphs.length > 0 && paragraphs.length <= MAX_RECORD_PARTS) fill(record, layout(paragraphs), text, cp, note);
+  const parts = Math.max(paragraphs.length, record.segments.length + record.editorial.length + record.asides.length);
+  if (parts > MAX_RECORD_PARTS) {
+    note('too-large', { reason: overLimit('paragraphs, editorial notes and asides', parts, MAX_RECORD_PARTS) });
+    Object.assign(record, { segments: [], turns: [], asides: [], editorial: [], participants: [], duration: null });
+  }
   applySidecar(record, input, note);
   record.id = recordId(input.file, record.metadata['Record ID']);
   record.findings = findings.map((f) => ({ ...f, recordId: record.id }));
@@ -78,7 +88,8 @@ function fill(record: SourceRecord, parts: Layout, text: string, cp: ToCodePoint
 
 /** Attendance, duration and participants, from the body's attendance and duration segments. */
 function fillBodyFacts(record: SourceRecord, parts: Layout, cp: ToCodePoints): void {
-  const attendance = parts.body.find((p) => record.segments.some((s) => s.kind === 'attendance' && s.start === cp(p.start)));
+  const starts = new Set(record.segments.filter((s) => s.kind === 'attendance').map((s) => s.start));
+  const attendance = parts.body.find((p) => starts.has(cp(p.start)));
   const attendees = attendance ? parseAttendance(attendance.text).map((a) => ({ ...a, start: attendance.start + a.start, end: attendance.start + a.end })) : [];
   const speakers = [...new Set(record.turns.map((t) => t.speaker))];
   record.participants = participants(attendees, speakers, record.title?.text ?? '').map((p) =>
@@ -128,6 +139,14 @@ export function recordId(file: string, own: string | undefined): string {
   const stem = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const candidate = own?.trim() ? own.trim().toLowerCase() : stem;
   return safeFileName(candidate || 'record');
+}
+
+/** A record over the byte limit: nothing of it is decoded; the read stage's `too-large` finding says why. */
+function refused(input: RecordInput, reason: string): SourceRecord {
+  const record = emptyRecord({ ...input, bytes: new Uint8Array(0) }, '', codePointConverter(''));
+  record.id = recordId(input.file, undefined);
+  record.findings = [finding('too-large', 'read', record.id, { reason })];
+  return record;
 }
 
 function emptyRecord(input: RecordInput, text: string, cp: ToCodePoints): SourceRecord {

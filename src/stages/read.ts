@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_RECORD_BYTES } from '../ingest/limits.js';
 import type { RecordInput } from './ingest.js';
 
 /** The example records bundled with lodscribe, used when no input is named. */
@@ -32,8 +33,13 @@ function walk(dir: string): string[] {
     });
 }
 
-/** The bytes of a record file and of its `<name>.json` sidecar, if there is one. */
+/**
+ * The bytes of a record file and of its `<name>.json` sidecar, if there is one. A file over MAX_RECORD_BYTES is not
+ * read: its input carries only its size, and ingest refuses it with a `too-large` finding.
+ */
 export function readRecord(path: string): RecordInput {
+  const size = statSync(path).size;
+  if (size > MAX_RECORD_BYTES) return { file: basename(path), bytes: new Uint8Array(0), size };
   const input: RecordInput = { file: basename(path), bytes: readFileSync(path) };
   const sidecar = path.replace(/\.txt$/, '.json');
   if (sidecar !== path && existsSync(sidecar)) input.sidecar = { file: basename(sidecar), bytes: readFileSync(sidecar) };

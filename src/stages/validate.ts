@@ -1,5 +1,7 @@
 // Validate stage: one record's quads → SHACL report (typed results and RDF), with the JS checks and a deadline.
 import { encodeIriComponent } from '../rdf/iri.js';
+import { QuadIndex } from '../rdf/quad-index.js';
+import { ShaclEngineValidator } from '../rdf/shacl-engine.js';
 import { namedNode, type Quad, type Term } from '../rdf/factory.js';
 import { crm } from '../rdf/namespaces.js';
 import { calendarFindings } from '../validate/calendar.js';
@@ -48,4 +50,31 @@ export function validateRecord(quads: Iterable<Quad>, shapes: Shapes, options: V
     results: list.map((e) => e.result),
     reportQuads: reportQuads(reportIri, list, shapes.graph),
   };
+}
+
+const fastEngines = new WeakMap<Shapes, ShaclEngineValidator>();
+/** Above this many quads the fast path is skipped: rdf-validate-shacl can stop between focus nodes, shacl-engine only between shapes. */
+const FAST_PATH_MAX_QUADS = 50_000;
+
+/**
+ * The same outcome as `validateRecord`, sooner for records that conform: shacl-engine (2–3× faster, the same results on
+ * our shapes: test/validate/engines.test.ts) checks first; when it finds nothing and the JS checks find nothing either,
+ * the record conforms and its (empty) report is written at once. Anything found, the deadline passed, or a very large
+ * record: `validateRecord` runs as before, so every report with results is rdf-validate-shacl's, word for word.
+ */
+export async function validateRecordFast(quads: Iterable<Quad>, shapes: Shapes, options: ValidationOptions): Promise<ValidationOutcome> {
+  const started = performance.now();
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const data = [...quads];
+  const remaining = () => ({ ...options, deadlineMs: Math.max(1, deadlineMs - (performance.now() - started)) });
+  if (data.length > FAST_PATH_MAX_QUADS) return validateRecord(data, shapes, options);
+  let engine = fastEngines.get(shapes);
+  if (!engine) fastEngines.set(shapes, (engine = new ShaclEngineValidator(shapes.quads)));
+  const index = new QuadIndex(data);
+  const graph = new Graph(data, index);
+  const results = await engine.run(index, () => performance.now() - started >= deadlineMs);
+  if (results === null || results.length > 0) return validateRecord(data, shapes, remaining());
+  if (positionFindings(graph).length > 0 || calendarFindings(data).length > 0) return validateRecord(data, shapes, remaining());
+  const reportIri = options.reportIri ?? `urn:lodscribe:validation:${encodeIriComponent(options.recordId)}`;
+  return { conforms: true, results: [], reportQuads: reportQuads(reportIri, [], shapes.graph) };
 }

@@ -23,34 +23,48 @@ export function naturalCompare(a: string, b: string): number {
 
 const byValue = (a: Term, b: Term): number => naturalCompare(a.value, b.value) || naturalCompare(a.termType, b.termType);
 
-export class Graph {
-  /** The index itself, shared with the SHACL engine so the quads are indexed once. */
-  readonly store: Store;
+/** What the graph asks of its index: an n3 Store, or the lighter QuadIndex (src/rdf/quad-index.ts). */
+export interface QuadSource {
+  getQuads(s: Term | null, p: Term | null, o: Term | null, g: Term | null): Quad[];
+  getObjects(s: Term | null, p: Term | null, g: Term | null): Term[];
+  getSubjects(p: Term | null, o: Term | null, g: Term | null): Term[];
+}
 
-  constructor(quads: readonly Quad[]) {
-    this.store = new Store([...quads]);
+export class Graph {
+  private readonly index: QuadSource;
+  private n3?: Store;
+
+  /** Over `quads`, indexed by `index` when given (else by an n3 Store). */
+  constructor(private readonly quads: readonly Quad[], index?: QuadSource) {
+    this.index = index ?? (this.n3 = new Store([...quads]));
+  }
+
+  /** An n3 Store of the quads (rdf-validate-shacl's data), built on first use when another index was given. */
+  get store(): Store {
+    this.n3 ??= new Store([...this.quads]);
+    return this.n3;
   }
 
   /** The objects of (s, p, ?), sorted, without duplicates across graphs. */
   objects(subject: Term, predicate: NamedNode): Term[] {
-    return unique(this.store.getObjects(subject, predicate, null));
+    return unique(this.index.getObjects(subject, predicate, null));
   }
 
   /** The subjects of (?, p, o), sorted, without duplicates across graphs. */
   subjects(predicate: NamedNode, object: Term): Term[] {
-    return unique(this.store.getSubjects(predicate, object, null));
+    return unique(this.index.getSubjects(predicate, object, null));
   }
 
   /** The quads about `subject` (any graph), sorted by predicate and object. */
   about(subject: Term): Quad[] {
-    return this.store
+    return this.index
       .getQuads(subject, null, null, null)
       .sort((a, b) => naturalCompare(a.predicate.value, b.predicate.value) || byValue(a.object, b.object));
   }
 
   /** The nodes typed with any of `classes`, sorted, without duplicates. */
   instances(...classes: NamedNode[]): Term[] {
-    return unique(classes.flatMap((c) => this.store.getSubjects(rdf.type, c, null)));
+    return unique(classes.flatMap((c) => this.index.getSubjects(rdf.type, c, null)));
   }
 }
 

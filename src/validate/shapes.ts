@@ -6,6 +6,7 @@ import type { Quad } from '../rdf/factory.js';
 import { parseRdf } from '../rdf/parse.js';
 import { ShaclEngine } from '../rdf/shacl.js';
 import { Graph } from './graph.js';
+import { recursionProblem } from './recursion.js';
 
 /** The shapes bundled with lodscribe. */
 export const SHAPES_DIR = fileURLToPath(new URL('../../shapes/', import.meta.url));
@@ -33,7 +34,7 @@ function readShapeFile(dir: string, file: string): Quad[] {
   }
 }
 
-/** Reads and compiles every `*.ttl` file of `dir`; throws ShapesError naming the file and the cause. */
+/** Reads and compiles every `*.ttl` file of `dir`; throws ShapesError naming the file and the cause, or recursive shapes. */
 export function loadShapes(dir: string = SHAPES_DIR): Shapes {
   let files: string[];
   try {
@@ -43,11 +44,14 @@ export function loadShapes(dir: string = SHAPES_DIR): Shapes {
   }
   if (files.length === 0) throw new ShapesError(`shapes: ${dir}: no *.ttl files`);
   const quads = files.flatMap((f) => readShapeFile(dir, f));
+  const graph = new Graph(quads);
+  const recursive = recursionProblem(graph);
+  if (recursive) throw new ShapesError(`shapes: ${dir}: ${recursive}`);
   let engine: ShaclEngine;
   try {
     engine = new ShaclEngine(quads);
   } catch (e) {
     throw new ShapesError(`shapes: ${dir}: the shapes do not compile: ${(e as Error).message}`);
   }
-  return Object.freeze({ dir, files, quads, graph: new Graph(quads), engine });
+  return Object.freeze({ dir, files, quads, graph, engine });
 }

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, mkdir, mkdtemp, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { recoverOutput, stagingName } from './recover.js';
 
 /** Writes one file; the output stage calls it for every file so tests can inject failures. */
 export type FileWriter = (path: string, data: string) => Promise<void>;
@@ -55,7 +56,7 @@ async function exists(path: string): Promise<boolean> {
 /** Puts the staged folder in place of `target`: old aside, new in, old removed; puts the old one back on failure. */
 async function swapIn(staging: string, target: string): Promise<void> {
   const parent = dirname(target);
-  const aside = join(parent, `.${basename(target)}.old-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const aside = stagingName(target, 'old', randomBytes(6).toString('hex'));
   const hadOld = await exists(target);
   if (hadOld) await rename(target, aside);
   try {
@@ -72,12 +73,14 @@ async function swapIn(staging: string, target: string): Promise<void> {
  * Replaces the folder `target` by one that `build` fills: `build` writes into a fresh sibling temp folder; only when
  * it succeeds is the temp folder swapped in. On failure the temp folder is removed and `target` is left as it was.
  * Readers see the complete old folder or the complete new one (between the two renames the name is briefly absent).
+ * Leftovers of a killed run (a half-built staging folder, the old version set aside) are cleaned up or put back first.
  */
 export async function replaceDirAtomic(target: string, build: (staging: string) => Promise<void>): Promise<void> {
   const absolute = resolve(target);
   const parent = dirname(absolute);
   await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(join(parent, `.${basename(absolute)}.new-`));
+  await recoverOutput(absolute);
+  const staging = await mkdtemp(stagingName(absolute, 'new', ''));
   try {
     await build(staging);
     await chmod(staging, 0o755);

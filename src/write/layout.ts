@@ -9,6 +9,22 @@ export const DATASET_FILE = 'dataset.nq';
 export const VOID_FILE = 'void.ttl';
 export const SUMMARY_FILE = 'reports/summary.txt';
 
+/**
+ * The output cannot be written as asked: `refused` for a folder in the way (a file, or one holding what lodscribe did
+ * not write), `duplicate-record-id` for two records that would share a file. Not a crash: the CLI says why in one line.
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(
+    readonly code: 'output-refused' | 'duplicate-record-id',
+    /** The output folder, or the record id concerned. */
+    readonly subject: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
 export const recordTurtlePath = (name: string): string => `records/${name}.ttl`;
 export const recordJsonLdPath = (name: string): string => `records/${name}.jsonld`;
 export const reportPath = (name: string): string => `reports/${name}.ttl`;
@@ -24,7 +40,7 @@ export function fileNames(recordIds: readonly string[], what: string): Map<strin
     const other = byName.get(name);
     if (other !== undefined) {
       const reason = other === id ? `the ${what} ${JSON.stringify(id)} comes twice` : `the ${what}s ${JSON.stringify(other)} and ${JSON.stringify(id)} share the file name ${name}`;
-      throw new Error(`Cannot write the output: ${reason}`);
+      throw new OutputError('duplicate-record-id', id, `Cannot write the output: ${reason}`);
     }
     byName.set(name, id);
   }
@@ -44,10 +60,10 @@ export async function assertReplaceable(dir: string): Promise<void> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw e;
   }
-  if (!info.isDirectory()) throw new Error(`Cannot write the output to ${dir}: it exists and is not a folder`);
+  if (!info.isDirectory()) throw new OutputError('output-refused', dir, `Cannot write the output to ${dir}: it exists and is not a folder`);
   const foreign = (await readdir(dir)).filter((entry) => !(OUTPUT_ENTRIES as readonly string[]).includes(entry));
   if (foreign.length > 0) {
     const shown = foreign.sort().slice(0, 3).join(', ');
-    throw new Error(`Refusing to replace ${dir}: it holds ${shown}${foreign.length > 3 ? ', …' : ''}, which lodscribe did not write`);
+    throw new OutputError('output-refused', dir, `Refusing to replace ${dir}: it holds ${shown}${foreign.length > 3 ? ', …' : ''}, which lodscribe did not write`);
   }
 }

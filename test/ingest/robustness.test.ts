@@ -62,10 +62,16 @@ describe('bad input', () => {
   });
 
   it('5 MB of one line is read without a crash', () => {
-    const line = 'Stalin: ' + 'word [a] Com[rade] ('.repeat(250_000);
+    const line = 'Stalin: ' + 'word and the plan ('.repeat(250_000);
     const r = parse(bytes(`January 22, 1950\nTitle\n${line}`));
     expect(r.turns).toHaveLength(1);
     expect(r.turns[0]?.text.length).toBe(line.length - 'Stalin: '.length);
+  });
+
+  it('5 MB of one line with 500,000 editorial notes is refused as too large (limits.ts), without a crash', () => {
+    const r = parse(bytes(`January 22, 1950\nTitle\nStalin: ${'word [a] Com[rade] ('.repeat(250_000)}`));
+    expect(r.findings.find((f) => f.code === 'too-large')).toMatchObject({ severity: 'error', stage: 'ingest' });
+    expect([r.turns, r.editorial, r.segments]).toEqual([[], [], []]);
   });
 
   it('astral characters keep code point offsets right', () => {

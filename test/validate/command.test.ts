@@ -71,10 +71,10 @@ describe('validateCommand', () => {
     expect(exitCode(outcome)).toBe(1);
   });
 
-  it('is a usage error without files, and a crash when the shapes cannot be read', () => {
+  it('is a usage error without files, and when the shapes cannot be read (not a crash)', () => {
     expect(exitCode(validateCommand([]).outcome)).toBe(2);
     const crashed = validateCommand([CONFORMS], { shapesDir: join(tmpdir(), 'no-such-lodscribe-shapes') });
-    expect(exitCode(crashed.outcome)).toBe(3);
+    expect(exitCode(crashed.outcome)).toBe(2);
     expect(crashed.stderr).toMatch(/^lodscribe: shapes: /);
   });
 });
