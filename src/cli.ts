@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The lodscribe command line: a thin shell that resolves arguments, calls the library, renders, sets the exit code.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { EXIT, exitCode, type Outcome } from './exit.js';
 
@@ -25,7 +25,11 @@ program
   .option('--contact <email-or-url>', 'who Wikidata can contact about the requests (goes into the User-Agent)', process.env['LODSCRIBE_CONTACT'])
   .option('--review <file>', 'review file (CSV): its decisions are replayed, undecided candidates are written to it')
   .option('--cache <file>', 'cache of earlier Wikidata answers (JSON)')
-  .action(async (inputs: string[], opts: Omit<import('./pipeline.js').RunOptions, 'inputs'>) => {
+  .option('--jobs <n>', 'worker threads processing records in parallel (default: the number of CPUs)', positiveInteger)
+  .option('--cache-dir <dir>', "where each record's outputs are kept between runs (default: .lodscribe-cache/<out name> beside --out)")
+  .option('--fresh', 'redo every record, even those whose cached outputs are up to date')
+  .addOption(new Option('--log-format <format>', 'progress on stderr: a bar on a terminal (text) or JSON events, one per line (json)').choices(['text', 'json']).default('text'))
+  .action(async (inputs: string[], opts: Omit<import('./commands/run.js').RunCommandOptions, 'inputs'>) => {
     const { runCommand } = await import('./commands/run.js');
     finish(await runCommand({ ...opts, inputs }));
   });
@@ -93,6 +97,12 @@ program
     const { publishCommand } = await import('./commands/publish.js');
     finish(await publishCommand(outDir, opts));
   });
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
 
 program
   .command('serve')

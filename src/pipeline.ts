@@ -1,16 +1,23 @@
-// The whole architecture on one screen: read → ingest → extract → link → map → validate → write, one record at a time.
+// The whole architecture on one screen: read → ingest → extract → link → map → validate → write, records in parallel workers, unchanged records from the ledger.
+import { availableParallelism } from 'node:os';
 import type { LinkedRecord } from './entities.js';
 import { loadAuthority, type Authority } from './extract/authority.js';
 import { finding, type Finding } from './findings.js';
 import { openWikidata, type WikidataOptions } from './link/session.js';
-import { DEFAULT_BASE } from './rdf/namespaces.js';
+import { DEFAULT_BASE, mint } from './rdf/namespaces.js';
 import type { SourceRecord } from './record.js';
 import { extract } from './stages/extract.js';
 import { ingest } from './stages/ingest.js';
 import { link } from './stages/link.js';
 import { listRecordFiles, readRecord } from './stages/read.js';
+import { loadShapes } from './stages/validate.js';
 import { Corpus, type RecordOutcome } from './run/corpus.js';
-import { mapAndValidate } from './run/record.js';
+import { inSeconds, peakRssBytes, timed, timedAsync, addTimes, type RunEvent, type StageTimes } from './run/events.js';
+import { defaultCacheDir, Ledger } from './run/ledger.js';
+import { ledgerKey } from './run/inputs.js';
+import { inlineRunner, workerRunner, type Runner, type Task, type TaskResult } from './run/pool.js';
+import type { RecordMeta } from './run/process.js';
+import { runTask } from './run/task.js';
 
 export interface RunOptions extends WikidataOptions {
   inputs: string[];
@@ -20,31 +27,113 @@ export interface RunOptions extends WikidataOptions {
   shapes?: string;
   /** The licence IRI of the published data, stated in the dataset description. */
   license?: string;
+  /** Worker threads (default: the number of CPUs); 1 runs every record in this thread. Online runs and runs with a review file use one. */
+  jobs?: number;
+  /** Where each record's outputs are cached between runs (default: `.lodscribe-cache/<out name>` beside the output folder). */
+  cacheDir?: string;
+  /** Redo every record even when its cached outputs are up to date. */
+  fresh?: boolean;
   /** Called after each record, for progress. */
   onRecord?: (outcome: RecordOutcome, index: number, total: number) => void;
+  /** Progress events (start, each record, end with stage timings), for renderers. */
+  onEvent?: (event: RunEvent) => void;
 }
 
-export interface RunResult { records: RecordOutcome[]; findings: Finding[]; failedRecords: number; triples: number; entities: number; links: number; files: string[] }
+export interface RunResult {
+  records: RecordOutcome[]; findings: Finding[]; failedRecords: number; triples: number; entities: number; links: number; files: string[];
+  /** Records whose outputs came from the cache unchanged. */
+  cached?: number;
+  /** Seconds per stage (record stages summed over records and workers). */
+  stages?: Record<string, number>;
+}
+
+/** Below this many records to process, the default is this thread alone: starting a worker costs about what 10 records do. */
+const WORKERS_FROM = 24;
+
+/**
+ * How many threads run records: one when the run is online or keeps a review file (both need one session, in order);
+ * `jobs` when given; else one per CPU, once there are enough records to repay starting the workers.
+ */
+function jobsFor(o: RunOptions, records: number): number {
+  if (o.online || o.review !== undefined) return 1;
+  if (o.jobs === undefined && records < WORKERS_FROM) return 1;
+  return Math.max(1, Math.min(o.jobs ?? availableParallelism(), records));
+}
+
+type Hit = { cached: true; meta: RecordMeta };
 
 /** Runs every stage on every input record and writes the output; a record that fails is reported and the others go on. */
 export async function runPipeline(o: RunOptions): Promise<RunResult> {
-  const base = o.base ?? DEFAULT_BASE;
-  const authority = loadAuthority(o.authority);
-  const corpus = new Corpus(base, o.shapes);
-  const wikidata = openWikidata(o);
+  const started = performance.now();
+  const base = mint(o.base ?? DEFAULT_BASE).base;
+  const times: StageTimes = {};
+  const ctx = { authority: loadAuthority(o.authority), shapes: loadShapes(o.shapes), base, wikidata: openWikidata(o) };
+  const corpus = new Corpus(base);
   const { files, problems } = listRecordFiles(o.inputs);
   for (const p of problems) corpus.failInput(finding('read-failed', 'read', p.path, { reason: p.reason }));
-  for (const [i, file] of files.entries()) {
-    const record = parseFile(file, corpus.findings);
-    if (!record) continue;
-    const extracted = extract(record, authority);
-    const { reconciled, findings } = await wikidata.reconcile(record, extracted);
-    const linked = link(record, { ...extracted, findings: [...extracted.findings, ...findings] }, authority, reconciled);
-    const outcome = corpus.add(linked, mapAndValidate(linked, base, corpus.shapes));
-    o.onRecord?.(outcome, i, files.length);
+  const ledger = new Ledger(o.cacheDir ?? defaultCacheDir(o.out), ledgerKey(o, base, ctx.shapes), !o.online && !o.review && !o.fresh);
+  const { tasks, hits } = timed(times, 'hash', () => lookUp(files, ledger));
+  const jobs = jobsFor(o, tasks.length);
+  o.onEvent?.({ event: 'start', total: files.length, jobs, cached: hits.length });
+  const settle = settler(o, corpus, times, files.length, started);
+  for (const h of hits) settle(h.index, h.key, h);
+  const runner: Runner = jobs <= 1 || tasks.length <= 1
+    ? inlineRunner((t) => runTask(t, ctx, ledger))
+    : workerRunner(Math.min(jobs, tasks.length), { ...pick(o), base, ledgerDir: ledger.dir });
+  try {
+    await Promise.all(tasks.map(async (t) => settle(t.index, t.key, await runner.run(t))));
+  } finally {
+    await runner.close();
   }
-  corpus.findings.push(...wikidata.close());
-  return corpus.write(o.out, { license: o.license });
+  corpus.closing(ctx.wikidata.close());
+  const result = await timedAsync(times, 'assemble', () => corpus.write(o.out, ledger, { license: o.license }));
+  ledger.prune();
+  const stages = inSeconds(times);
+  const seconds = (performance.now() - started) / 1000;
+  o.onEvent?.({ event: 'end', records: files.length, failed: result.failedRecords, cached: hits.length, triples: result.triples, seconds, stages, peakRssBytes: peakRssBytes(), jobs });
+  return { ...result, cached: hits.length, stages };
+}
+
+/** What happens when a record is done (from a task or the cache): into the corpus, its times added, progress told. */
+function settler(o: RunOptions, corpus: Corpus, times: StageTimes, total: number, started: number) {
+  const progress = { done: 0, failed: 0, cached: 0 };
+  return (index: number, key: string, r: TaskResult | Hit): void => {
+    if ('times' in r) addTimes(times, r.times);
+    progress.done++;
+    if ('failure' in r) {
+      corpus.fail(index, r.failure);
+      progress.failed++;
+      return;
+    }
+    const outcome = corpus.add(index, key, r.meta);
+    if ('cached' in r) progress.cached++;
+    if (!outcome.published) progress.failed++;
+    o.onRecord?.(outcome, index, total);
+    const elapsedMs = performance.now() - started;
+    o.onEvent?.({ event: 'record', ...progress, total, recordId: outcome.recordId, published: outcome.published, fromCache: 'cached' in r, elapsedMs });
+  };
+}
+
+/** Keys every record file; records whose cached outputs are current are hits, the others become tasks. */
+function lookUp(files: string[], ledger: Ledger): { tasks: Task[]; hits: (Hit & { index: number; key: string })[] } {
+  const tasks: Task[] = [];
+  const hits: (Hit & { index: number; key: string })[] = [];
+  for (const [index, file] of files.entries()) {
+    let key: string;
+    try {
+      key = ledger.keyOf(file);
+    } catch {
+      key = `unreadable-${index}`;
+    }
+    const meta = ledger.lookup(key);
+    if (meta) hits.push({ index, key, cached: true, meta });
+    else tasks.push({ index, file, key });
+  }
+  return { tasks, hits };
+}
+
+function pick(o: RunOptions): { authority?: string; shapes?: string; cache?: string } {
+  return { ...(o.authority ? { authority: o.authority } : {}), ...(o.shapes ? { shapes: o.shapes } : {}), ...(o.cache ? { cache: o.cache } : {}) };
 }
 
 export interface LinkFilesOptions extends WikidataOptions { base: string; authority?: string }

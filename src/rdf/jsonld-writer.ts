@@ -1,0 +1,130 @@
+// A fast compact JSON-LD writer for our own graphs: jsonld.js picks each term once (probes), our code does the rest.
+import type { Quad, Term } from './factory.js';
+import { assertNoPrototypeKeys, type Json } from './json-guard.js';
+import { CONTEXT_IRI, compactOne, contextPrefixes, toCompactJsonLd } from './jsonld.js';
+import { orderCompactDocument } from './jsonld-order.js';
+import { NS } from './namespaces.js';
+import { assertWritable, escapeControls } from './serialize.js';
+
+const PROBE_ID = 'urn:x-lodscribe:probe:node';
+const PROBE_IRI = 'urn:x-lodscribe:probe:value';
+const PROBE_TEXT = '\u0000lodscribe-probe\u0000';
+const RDF_TYPE = `${NS.rdf}type`;
+const RDF_JSON = `${NS.rdf}JSON`;
+const XSD_STRING = `${NS.xsd}string`;
+
+/** How one (predicate, kind of value) compacts: the key, and the value with a placeholder where the text or IRI goes. */
+interface Pattern { key: string; value: Json }
+
+const patterns = new Map<string, Promise<Pattern>>();
+const typeTerms = new Map<string, Promise<Json>>();
+let aliases: Promise<{ id: string; type: string }> | undefined;
+
+function valueShape(o: Term): { shape: string; expanded: Record<string, string> } {
+  if (o.termType === 'NamedNode') return { shape: 'iri', expanded: { '@id': PROBE_IRI } };
+  if (o.termType !== 'Literal') throw new TypeError(`cannot write a ${o.termType} object`);
+  if (o.language) return { shape: `@${o.language}`, expanded: { '@value': PROBE_TEXT, '@language': o.language } };
+  const dt = o.datatype.value;
+  return dt === XSD_STRING ? { shape: '^', expanded: { '@value': PROBE_TEXT } } : { shape: `^${dt}`, expanded: { '@value': PROBE_TEXT, '@type': dt } };
+}
+
+/** Compacts a one-property probe node with jsonld.js and reads which key and value form it chose. */
+async function probe(predicate: string, expanded: Record<string, string>): Promise<Pattern> {
+  const doc = (await compactOne({ '@id': PROBE_ID, [predicate]: [expanded] })) as Record<string, Json>;
+  const keys = Object.keys(doc).filter((k) => k !== '@context' && doc[k] !== PROBE_ID);
+  if (keys.length !== 1) throw new Error(`unexpected compaction of ${predicate}: ${JSON.stringify(doc)}`);
+  return { key: keys[0]!, value: doc[keys[0]!]! };
+}
+
+async function typeTerm(iri: string): Promise<Json> {
+  const doc = (await compactOne({ '@id': PROBE_ID, '@type': [iri] })) as Record<string, Json>;
+  const { id, type } = await keyAliases();
+  return doc[type] ?? (() => { throw new Error(`unexpected compaction of type ${iri} (${id})`); })();
+}
+
+function keyAliases(): Promise<{ id: string; type: string }> {
+  aliases ??= compactOne({ '@id': PROBE_ID, '@type': [PROBE_IRI] }).then((d) => {
+    const doc = d as Record<string, Json>;
+    const id = Object.keys(doc).find((k) => doc[k] === PROBE_ID) ?? '@id';
+    const type = Object.keys(doc).find((k) => doc[k] === PROBE_IRI) ?? '@type';
+    return { id, type };
+  });
+  return aliases;
+}
+
+let prefixes: [string, string][] | undefined;
+
+/** IRI compaction for ids and IRI values (vocab false): the shortest, then least, `prefix:suffix` that is not a term. */
+function compactIri(iri: string): string {
+  prefixes ??= contextPrefixes();
+  let choice: string | undefined;
+  for (const [term, ns] of prefixes) {
+    if (!iri.startsWith(ns) || iri.length === ns.length) continue;
+    const curie = `${term}:${iri.slice(ns.length)}`;
+    if (choice === undefined || curie.length < choice.length || (curie.length === choice.length && curie < choice)) choice = curie;
+  }
+  return choice ?? iri;
+}
+
+function fill(pattern: Json, text: string): Json {
+  if (pattern === PROBE_TEXT || pattern === PROBE_IRI) return text;
+  if (pattern === null || typeof pattern !== 'object' || Array.isArray(pattern)) return pattern;
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(pattern)) out[k] = v === PROBE_TEXT || v === PROBE_IRI ? text : v;
+  return out;
+}
+
+async function compactValue(p: string, o: Term): Promise<{ key: string; value: Json }> {
+  const { shape, expanded } = valueShape(o);
+  const id = `${p}\u0001${shape}`;
+  let pattern = patterns.get(id);
+  if (!pattern) patterns.set(id, (pattern = probe(p, expanded)));
+  const { key, value } = await pattern;
+  return { key, value: fill(value, o.termType === 'NamedNode' ? compactIri(o.value) : o.value) };
+}
+
+/** The triples of `quads` grouped by subject as compact node objects (values in arrays until `finish`). */
+async function nodesOf(quads: readonly Quad[]): Promise<Map<string, Map<string, Json[]>>> {
+  const { type } = await keyAliases();
+  const nodes = new Map<string, Map<string, Json[]>>();
+  const seen = new Set<string>();
+  for (const q of quads) {
+    const o = q.object;
+    const unique = `${q.subject.value}\u0001${q.predicate.value}\u0001${o.termType}\u0001${o.value}\u0001${o.termType === 'Literal' ? `${o.language}\u0001${o.datatype.value}` : ''}`;
+    if (seen.has(unique)) continue;
+    seen.add(unique);
+    let node = nodes.get(q.subject.value);
+    if (!node) nodes.set(q.subject.value, (node = new Map()));
+    let entry: { key: string; value: Json };
+    if (q.predicate.value === RDF_TYPE && o.termType === 'NamedNode') {
+      let term = typeTerms.get(o.value);
+      if (!term) typeTerms.set(o.value, (term = typeTerm(o.value)));
+      entry = { key: type, value: await term };
+    } else entry = await compactValue(q.predicate.value, o);
+    const values = node.get(entry.key);
+    if (values) values.push(entry.value);
+    else node.set(entry.key, [entry.value]);
+  }
+  return nodes;
+}
+
+/** Whether the fast writer handles every quad (named-node subjects, no rdf:JSON literals); else the reference writes. */
+function handles(quads: readonly Quad[]): boolean {
+  return quads.every((q) => q.subject.termType === 'NamedNode' && (q.object.termType === 'NamedNode' || (q.object.termType === 'Literal' && q.object.datatype.value !== RDF_JSON)));
+}
+
+/** Compact JSON-LD of `quads` (graph names dropped) with our context, byte-identical to `toCompactJsonLd`. */
+export async function compactJsonLd(quads: readonly Quad[]): Promise<string> {
+  if (!handles(quads)) return toCompactJsonLd(quads);
+  assertWritable(quads);
+  const { id } = await keyAliases();
+  const graph: Json[] = [];
+  for (const [subject, props] of await nodesOf(quads)) {
+    const node: Record<string, Json> = { [id]: compactIri(subject) };
+    for (const [key, values] of props) node[key] = values.length === 1 ? values[0]! : values;
+    graph.push(node);
+  }
+  const ordered = orderCompactDocument({ '@context': CONTEXT_IRI, '@graph': graph }, CONTEXT_IRI);
+  assertNoPrototypeKeys(ordered);
+  return `${escapeControls(JSON.stringify(ordered, null, 2))}\n`;
+}

@@ -1,0 +1,158 @@
+// The input-hash ledger: each record's outputs cached under a key of everything they depend on, reused when unchanged.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MAX_RECORD_BYTES } from '../ingest/limits.js';
+import type { RecordMeta, RecordTexts } from './process.js';
+
+/** Bumped when the layout of cache entries changes. */
+const LEDGER_FORMAT = 'lodscribe-ledger-1';
+const TEXTS = ['ttl', 'jsonld', 'nq', 'report'] as const;
+export type TextKind = (typeof TEXTS)[number];
+const EXTENSION: Record<TextKind, string> = { ttl: '.ttl', jsonld: '.jsonld', nq: '.nq', report: '.report.ttl' };
+
+interface StoredEntry { meta: RecordMeta; files: Partial<Record<TextKind, { size: number; mtimeMs: number }>> }
+
+/** Thrown when the cache folder cannot be made or used (a usage problem: the run names another with --cache-dir). */
+export class CacheDirError extends Error {
+  override readonly name = 'CacheDirError';
+}
+
+/** `mkdir -p` that fails with CacheDirError (Node's recursive mkdir can loop forever where mkdir says ENOENT, as under /proc). */
+export function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let cur = resolve(dir); !existsSync(cur); cur = dirname(cur)) {
+    missing.push(cur);
+    if (dirname(cur) === cur) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new CacheDirError(`the cache folder ${dir} cannot be made (${code ?? (e as Error).message}); name another with --cache-dir`);
+    }
+  }
+  if (!statSync(dir).isDirectory()) throw new CacheDirError(`the cache folder ${dir} is not a folder; name another with --cache-dir`);
+}
+
+/** The default cache folder of an output folder: `.lodscribe-cache/<name>` beside it. */
+export function defaultCacheDir(out: string): string {
+  const absolute = resolve(out);
+  return join(dirname(absolute), '.lodscribe-cache', basename(absolute));
+}
+
+let fingerprint: string | undefined;
+
+/** The folders of lodscribe's code that decide a record's outputs (not the commands, renderers, publishing or serving). */
+const RECORD_CODE = ['extract', 'ingest', 'link', 'map', 'rdf', 'run', 'stages', 'validate', 'wikidata', 'write'];
+
+/** A hash of the code that makes a record's outputs, so that a changed program never reuses old outputs. */
+export function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (/\.(?:js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts')) hash.update(`${path.slice(root.length)}\0`).update(readFileSync(path));
+    }
+  };
+  for (const dir of RECORD_CODE) if (existsSync(join(root, dir))) walk(join(root, dir));
+  for (const file of ['findings.js', 'findings.ts']) if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+/** sha256 over the parts, each length-prefixed so that no two part lists collide. */
+export function hashParts(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(`${typeof p === 'string' ? Buffer.byteLength(p) : p.byteLength}:`).update(p);
+  return hash.digest('hex');
+}
+
+/** The bytes of a file, or an empty marker when it does not exist. */
+export function fileBytesOrNone(path: string | undefined): string | Uint8Array {
+  return path && existsSync(path) ? readFileSync(path) : '<none>';
+}
+
+export class Ledger {
+  private readonly used = new Set<string>();
+
+  /** `globalKey` hashes every input shared by all records; `reuse` false redoes every record (entries are still written). */
+  constructor(readonly dir: string, private readonly globalKey: string, readonly reuse: boolean) {
+    makeDirs(dir);
+  }
+
+  /** The key of one record file: the shared inputs, the file's name, its bytes and its sidecar's bytes. */
+  keyOf(file: string): string {
+    const sidecar = file.replace(/\.txt$/, '.json');
+    const info = statSync(file);
+    // A file too large to read is refused by ingest; its size and time stand in for its bytes.
+    const text = info.size > MAX_RECORD_BYTES ? `too large: ${info.size} bytes, ${info.mtimeMs}` : readFileSync(file);
+    return hashParts([LEDGER_FORMAT, this.globalKey, basename(file), text, sidecar === file ? '<none>' : fileBytesOrNone(sidecar)]);
+  }
+
+  path(key: string, kind: TextKind | 'meta'): string {
+    return join(this.dir, key.slice(0, 2), `${key}${kind === 'meta' ? '.json' : EXTENSION[kind]}`);
+  }
+
+  /** The cached meta of `key` when every file of the entry is there, unchanged; else null. */
+  lookup(key: string): RecordMeta | null {
+    this.used.add(key);
+    if (!this.reuse) return null;
+    let entry: StoredEntry;
+    try {
+      entry = JSON.parse(readFileSync(this.path(key, 'meta'), 'utf8')) as StoredEntry;
+      for (const [kind, want] of Object.entries(entry.files) as [TextKind, { size: number; mtimeMs: number }][]) {
+        const s = statSync(this.path(key, kind));
+        if (s.size !== want.size || s.mtimeMs !== want.mtimeMs) return null;
+      }
+    } catch {
+      return null;
+    }
+    return entry.meta;
+  }
+
+  /** Marks `key` as part of this run (kept by `prune`). */
+  use(key: string): void {
+    this.used.add(key);
+  }
+
+  /** Removes every entry this run did not use. */
+  prune(): void {
+    for (const shard of safeReaddir(this.dir)) {
+      const dir = join(this.dir, shard);
+      for (const name of safeReaddir(dir)) if (!this.used.has(name.slice(0, 64))) rmSync(join(dir, name), { force: true });
+    }
+  }
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** Writes one entry (texts first, each by temp file and rename; the meta last, naming their sizes and times). */
+export function writeEntry(ledger: Pick<Ledger, 'path'>, key: string, meta: RecordMeta, texts: RecordTexts): void {
+  const shard = dirname(ledger.path(key, 'meta'));
+  if (!existsSync(shard)) makeDirs(shard);
+  const entry: StoredEntry = { meta, files: {} };
+  for (const kind of TEXTS) {
+    const text = texts[kind];
+    if (text === undefined) continue;
+    const path = ledger.path(key, kind);
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
+    const s = statSync(path);
+    entry.files[kind] = { size: s.size, mtimeMs: s.mtimeMs };
+  }
+  const metaPath = ledger.path(key, 'meta');
+  writeFileSync(`${metaPath}.tmp`, JSON.stringify(entry));
+  renameSync(`${metaPath}.tmp`, metaPath);
+}

@@ -1,0 +1,49 @@
+// Worker threads and the input-hash ledger: byte-identical output to one worker, unchanged records reused, changed inputs redone.
+import { appendFileSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline.js';
+import type { RunEvent } from '../../src/run/events.js';
+import { FIXTURES, ROOT, SEED } from '../helpers.js';
+import { maskRunTimes, readTree } from './helpers.js';
+
+const masked = (dir: string) => new Map([...readTree(dir)].map(([k, v]) => [k, maskRunTimes(v)]));
+
+describe('worker threads', () => {
+  it('write byte-identical output with 1 and with 3 workers, and the same run result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lodscribe-par-'));
+    const one = await runPipeline({ inputs: [FIXTURES, SEED], out: join(dir, 'one'), jobs: 1 });
+    const three = await runPipeline({ inputs: [FIXTURES, SEED], out: join(dir, 'three'), jobs: 3 });
+    expect(masked(join(dir, 'three'))).toEqual(masked(join(dir, 'one')));
+    const strip = (r: typeof one) => ({ ...r, stages: undefined });
+    expect(strip(three)).toEqual(strip(one));
+    expect(one.records.length).toBe(17);
+  }, 240_000);
+});
+
+describe('the input-hash ledger', () => {
+  it('reuses every unchanged record, redoes a changed one, and redoes all when the authority changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lodscribe-ledger-'));
+    const inputs = join(dir, 'in');
+    const out = join(dir, 'out');
+    const authority = join(dir, 'authority.ttl');
+    copyFileSync(`${ROOT}authority/authority.ttl`, authority);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(inputs);
+    for (const f of ['001_stalin_kim_talks_1949', '003_shtykov_telegram_1949', '009_ho_chi_minh_letter_1956']) copyFileSync(`${FIXTURES}${f}.txt`, join(inputs, `${f}.txt`));
+    const first = await runPipeline({ inputs: [inputs], out, authority });
+    const before = masked(out);
+    expect(first.cached).toBe(0);
+    const events: RunEvent[] = [];
+    const again = await runPipeline({ inputs: [inputs], out, authority, onEvent: (e) => events.push(e) });
+    expect(again.cached).toBe(3);
+    expect(masked(out)).toEqual(before);
+    expect(events.map((e) => e.event)).toEqual(['start', 'record', 'record', 'record', 'end']);
+    appendFileSync(join(inputs, '003_shtykov_telegram_1949.txt'), 'A line added at the end.\n');
+    expect((await runPipeline({ inputs: [inputs], out, authority })).cached).toBe(2);
+    writeFileSync(authority, `# changed\n`, { flag: 'a' });
+    expect((await runPipeline({ inputs: [inputs], out, authority })).cached).toBe(0);
+    expect((await runPipeline({ inputs: [inputs], out, authority, fresh: true })).cached).toBe(0);
+  }, 240_000);
+});
