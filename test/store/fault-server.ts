@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import { seededRandom } from '../../src/wikidata/backoff.js';
 import { BadRequest, MemoryStore } from './memory-store.js';
 
-export const FAULTS = ['401', '413', '429', '500', 'reset', 'reset-after', 'hang', 'hang-after', 'truncate'] as const;
+export const FAULTS = ['401', '403', '413', '429', '500', 'reset', 'reset-after', 'hang', 'hang-after', 'truncate'] as const;
 export type Fault = (typeof FAULTS)[number];
 
 export interface FaultServerOptions {
@@ -68,7 +68,7 @@ export class FaultServer {
     const action = this.route(req, body);
     const fault = this.pickFault(action.write && (req.method === 'PUT' || body.slice(0, 200).includes('INSERT')));
     if (fault === 'reset' || fault === 'hang') return void (fault === 'reset' && req.socket.destroy());
-    if (fault === '401' || fault === '413' || fault === '429' || fault === '500') {
+    if (fault === '401' || fault === '403' || fault === '413' || fault === '429' || fault === '500') {
       return this.reply(res, Number(fault), `injected ${fault}`, 'text/plain', fault === '429' ? { 'retry-after': '0' } : {});
     }
     let answer: { status: number; type: string; body: string };
