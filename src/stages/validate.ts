@@ -6,6 +6,7 @@ import { namedNode, type Quad, type Term } from '../rdf/factory.js';
 import { crm } from '../rdf/namespaces.js';
 import { calendarFindings } from '../validate/calendar.js';
 import { customFound } from '../validate/custom.js';
+import { compileShapes, type CompiledShapes } from '../validate/compiled.js';
 import { Graph } from '../validate/graph.js';
 import { explain } from '../validate/messages.js';
 import { positionFindings } from '../validate/positions.js';
@@ -53,12 +54,21 @@ export function validateRecord(quads: Iterable<Quad>, shapes: Shapes, options: V
 }
 
 const fastEngines = new WeakMap<Shapes, ShaclEngineValidator>();
+const compiledShapes = new WeakMap<Shapes, CompiledShapes | null>();
+
+/** The shapes compiled to fast checks, or null when they use something the compiled checks do not do. */
+function compiledFor(shapes: Shapes): CompiledShapes | null {
+  let compiled = compiledShapes.get(shapes);
+  if (compiled === undefined) compiledShapes.set(shapes, (compiled = compileShapes(shapes.quads) ?? null));
+  return compiled;
+}
 /** Above this many quads the fast path is skipped: rdf-validate-shacl can stop between focus nodes, shacl-engine only between shapes. */
 const FAST_PATH_MAX_QUADS = 50_000;
 
 /**
- * The same outcome as `validateRecord`, sooner for records that conform: shacl-engine (2–3× faster, the same results on
- * our shapes: test/validate/engines.test.ts) checks first; when it finds nothing and the JS checks find nothing either,
+ * The same outcome as `validateRecord`, sooner for records that conform: the compiled checks (validate/compiled.ts,
+ * which answer only "conforms" or "unsure") check first, then shacl-engine (2–3× faster than rdf-validate-shacl, the
+ * same results on our shapes: test/validate/engines.test.ts); when it finds nothing and the JS checks find nothing either,
  * the record conforms and its (empty) report is written at once. Anything found, the deadline passed, or a very large
  * record: `validateRecord` runs as before, so every report with results is rdf-validate-shacl's, word for word.
  */
@@ -68,12 +78,14 @@ export async function validateRecordFast(quads: Iterable<Quad>, shapes: Shapes, 
   const data = [...quads];
   const remaining = () => ({ ...options, deadlineMs: Math.max(1, deadlineMs - (performance.now() - started)) });
   if (data.length > FAST_PATH_MAX_QUADS) return validateRecord(data, shapes, options);
-  let engine = fastEngines.get(shapes);
-  if (!engine) fastEngines.set(shapes, (engine = new ShaclEngineValidator(shapes.quads)));
   const index = new QuadIndex(data);
   const graph = new Graph(data, index);
-  const results = await engine.run(index, () => performance.now() - started >= deadlineMs);
-  if (results === null || results.length > 0) return validateRecord(data, shapes, remaining());
+  if (compiledFor(shapes)?.conforms(data) !== true) {
+    let engine = fastEngines.get(shapes);
+    if (!engine) fastEngines.set(shapes, (engine = new ShaclEngineValidator(shapes.quads)));
+    const results = await engine.run(index, () => performance.now() - started >= deadlineMs);
+    if (results === null || results.length > 0) return validateRecord(data, shapes, remaining());
+  }
   if (positionFindings(graph).length > 0 || calendarFindings(data).length > 0) return validateRecord(data, shapes, remaining());
   const reportIri = options.reportIri ?? `urn:lodscribe:validation:${encodeIriComponent(options.recordId)}`;
   return { conforms: true, results: [], reportQuads: reportQuads(reportIri, [], shapes.graph) };
