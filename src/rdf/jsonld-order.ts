@@ -43,12 +43,12 @@ export function orderCompactDocument(compacted: Json, contextIri: string): JsonO
   const { '@context': _context, '@graph': graph, ...rest } = compacted;
   const nodes = Array.isArray(graph) ? graph : Object.keys(rest).length > 0 ? [rest as Json] : [];
   const sorted = nodes
-    .map((n) => order(n))
-    .sort((a, b) => {
-      const ka = nodeId(a) + '\u0000' + JSON.stringify(a);
-      const kb = nodeId(b) + '\u0000' + JSON.stringify(b);
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
+    .map((n) => {
+      const node = order(n);
+      return { key: nodeId(node) + '\u0000' + JSON.stringify(node), node };
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((e) => e.node);
   const doc = Object.create(null) as JsonObject;
   doc['@context'] = contextIri;
   doc['@graph'] = sorted;

@@ -49,30 +49,42 @@ export function escapeControls(text: string): string {
   return text.replace(RAW_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+/** Lines already written, by quad: a record's quads are written several times (sorting, N-Quads, entity lines). */
+const lines = new WeakMap<Quad, string>();
+
 /** One N-Quads line (without the line end); terms are checked first. */
 export function nQuadLine(q: Quad): string {
-  assertWritable([q]);
-  return escapeControls(lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph).replace(/\n$/, ''));
+  let line = lines.get(q);
+  if (line === undefined) {
+    assertWritable([q]);
+    line = escapeControls(lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph).replace(/\n$/, ''));
+    lines.set(q, line);
+  }
+  return line;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** An injective sort key for a term (the N-Quads form is not one: it depends on escaping). */
+/** An injective sort key for a term (the N-Quads form is not one: it depends on escaping); never holds a raw U+0000. */
 function termKey(t: Term): string {
   if (t.termType === 'Literal') return JSON.stringify([t.termType, t.value, t.language, t.datatype.value]);
   return t.termType === 'DefaultGraph' ? '' : JSON.stringify([t.termType, t.value]);
 }
 
-/** Quads without duplicates with their N-Quads lines, ordered by graph, then subject, predicate (rdf:type first) and object. */
-function sortedEntries(quads: Iterable<Quad>): { key: string[]; quad: Quad; line: string }[] {
-  const keyed = new Map<string, { key: string[]; quad: Quad; line: string }>();
+/**
+ * Quads without duplicates with their N-Quads lines, ordered by graph, then subject, predicate (rdf:type first) and
+ * object. The four term keys are joined by U+0000, which sorts below every character they can hold, so comparing the
+ * joined strings orders by the keys one after the other.
+ */
+function sortedEntries(quads: Iterable<Quad>): { key: string; quad: Quad; line: string }[] {
+  const keyed = new Map<string, { key: string; quad: Quad; line: string }>();
   for (const q of quads) {
     const line = nQuadLine(q);
     if (keyed.has(line)) continue;
     const predicate = q.predicate.equals(rdf.type) ? '' : termKey(q.predicate);
-    keyed.set(line, { key: [termKey(q.graph), termKey(q.subject), predicate, termKey(q.object)], quad: q, line });
+    keyed.set(line, { key: `${termKey(q.graph)}\u0000${termKey(q.subject)}\u0000${predicate}\u0000${termKey(q.object)}`, quad: q, line });
   }
-  return [...keyed.values()].sort((a, b) => a.key.reduce((c, k, i) => c || compare(k, b.key[i] ?? ''), 0));
+  return [...keyed.values()].sort((a, b) => compare(a.key, b.key));
 }
 
 /** Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and object. */

@@ -61,7 +61,7 @@ async function scenario({ seed, method, faults }: Scenario): Promise<{ runs: num
 }
 
 describe('publishing under injected faults', () => {
-  const cases = [...SEEDS.map((seed) => ({ seed })), { seed: 7, faults: REFUSALS }, { seed: 8, faults: REFUSALS }];
+  const cases: { seed: number; faults?: readonly Fault[] }[] = [...SEEDS.map((seed) => ({ seed })), { seed: 7, faults: REFUSALS }, { seed: 8, faults: REFUSALS }];
   for (const { seed, faults } of cases) {
     for (const method of ['update', 'gsp'] as const) {
       it(`seed ${seed}${faults ? ` (${faults.join('/')} only)` : ''}, ${method}: never half-written, converged within three runs`, async () => {
