@@ -72,17 +72,16 @@ function termKey(t: Term): string {
 }
 
 /**
- * Quads without duplicates with their N-Quads lines, ordered by graph, then subject, predicate (rdf:type first) and
+ * Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and
  * object. The four term keys are joined by U+0000, which sorts below every character they can hold, so comparing the
  * joined strings orders by the keys one after the other.
  */
-function sortedEntries(quads: Iterable<Quad>): { key: string; quad: Quad; line: string }[] {
-  const keyed = new Map<string, { key: string; quad: Quad; line: string }>();
+function sortedEntries(quads: Iterable<Quad>): { key: string; quad: Quad }[] {
+  const keyed = new Map<string, { key: string; quad: Quad }>();
   for (const q of quads) {
-    const line = nQuadLine(q);
-    if (keyed.has(line)) continue;
     const predicate = q.predicate.equals(rdf.type) ? '' : termKey(q.predicate);
-    keyed.set(line, { key: `${termKey(q.graph)}\u0000${termKey(q.subject)}\u0000${predicate}\u0000${termKey(q.object)}`, quad: q, line });
+    const key = `${termKey(q.graph)}\u0000${termKey(q.subject)}\u0000${predicate}\u0000${termKey(q.object)}`;
+    if (!keyed.has(key)) keyed.set(key, { key, quad: q });
   }
   return [...keyed.values()].sort((a, b) => compare(a.key, b.key));
 }
@@ -95,7 +94,7 @@ export function sortQuads(quads: Iterable<Quad>): Quad[] {
 /** Sorted N-Quads, one statement per line, ending with a line end ('' for no quads). */
 export function toNQuads(quads: Iterable<Quad>): string {
   return sortedEntries(quads)
-    .map((e) => `${e.line}\n`)
+    .map((e) => `${nQuadLine(e.quad)}\n`)
     .join('');
 }
 
@@ -134,6 +133,7 @@ function spaceSubjects(turtle: string): string {
 /** Pretty Turtle: only the prefixes used (from NS by default), subjects sorted, predicates grouped, rdf:type first. */
 export function toTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = NS): string {
   const triples = asTriples(quads);
+  assertWritable(triples);
   const writer = new Writer({ prefixes: usedPrefixes(triples, prefixes) });
   for (const t of triples) writer.addQuad(t);
   let text = '';
