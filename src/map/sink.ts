@@ -51,25 +51,17 @@ export function termKey(t: Term): string {
   return t.datatype.equals(xsd.string) ? body : `${body}^^<${t.datatype.value}>`;
 }
 
-type Key = [string, string, string, string];
-
-const quadKey = (q: Quad): Key => [termKey(q.subject), termKey(q.predicate), termKey(q.object), termKey(q.graph)];
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function byKey(a: Key, b: Key): number {
-  for (let i = 0; i < 4; i++) {
-    const c = byCodeUnits(a[i] ?? '', b[i] ?? '');
-    if (c !== 0) return c;
-  }
-  return 0;
-}
-
-/** Sorted by (subject, predicate, object) N-Quads forms in code unit order, duplicates removed: deterministic. */
+/**
+ * Sorted by (subject, predicate, object, graph) N-Quads forms in code unit order, duplicates removed: deterministic.
+ * The forms escape every control character, so joined by U+0000 (below anything they hold) they compare as the tuple.
+ */
 export function sortQuads(quads: readonly Quad[]): Quad[] {
-  const keyed = new Map<string, { key: Key; q: Quad }>();
+  const keyed = new Map<string, Quad>();
   for (const q of quads) {
-    const key = quadKey(q);
-    keyed.set(key.join('\u0000'), { key, q });
+    const key = `${termKey(q.subject)}\u0000${termKey(q.predicate)}\u0000${termKey(q.object)}\u0000${termKey(q.graph)}`;
+    if (!keyed.has(key)) keyed.set(key, q);
   }
-  return [...keyed.values()].sort((a, b) => byKey(a.key, b.key)).map((e) => e.q);
+  return [...keyed.keys()].sort(byCodeUnits).map((k) => keyed.get(k)!);
 }

@@ -3,8 +3,14 @@ import type { QueryEngine } from '@comunica/query-sparql';
 import type { Quad, Store, Term } from './factory.js';
 import { documentLoader } from './jsonld.js';
 
-/** What Comunica may query: an in-memory store, the URL of an RDF document, or a SPARQL endpoint. */
-export type EngineSource = Store | string | { type: 'sparql'; value: string };
+/** Any RDF/JS source: quads by pattern (a stream or an array of them), optionally counted. */
+export interface PatternSource {
+  match(s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null): unknown;
+  countQuads?(s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null): number;
+}
+
+/** What Comunica may query: an in-memory store or other RDF/JS source, the URL of an RDF document, or a SPARQL endpoint. */
+export type EngineSource = Store | PatternSource | string | { type: 'sparql'; value: string };
 
 export type QueryResult =
   | { kind: 'bindings'; variables: string[]; rows: ReadonlyMap<string, Term>[] }

@@ -71,17 +71,40 @@ function formOf(root: AlgebraNode): QueryForm {
   return top.type === 'ask' || top.type === 'construct' || top.type === 'describe' ? top.type : 'select';
 }
 
+/** What the endpoint needs to know to run a query it accepted. */
+export interface QueryPlan {
+  form: QueryForm;
+  /** The query calls SERVICE (the embedded store cannot; Comunica federates). */
+  federated: boolean;
+  /** The query names its dataset with FROM / FROM NAMED (the default graph is then not the union of all graphs). */
+  dataset: boolean;
+  /** The parsed algebra. */
+  algebra: AlgebraNode;
+}
+
 /**
  * Parses the query with Comunica's parser and checks it without running it. Throws QuerySyntaxError when it does not
  * parse, QueryRefusedError for an update, a SERVICE to a host not allowed (or to a variable) and a FROM / FROM NAMED
- * of a graph that is not local. Returns the query form.
+ * of a graph that is not local. Returns what running it needs.
  */
-export async function guardQuery(sparql: string, options: GuardOptions): Promise<QueryForm> {
+export async function inspectQuery(sparql: string, options: GuardOptions): Promise<QueryPlan> {
   const root = await parseQuery(sparql);
   if (isUpdate(root)) throw new QueryRefusedError('updates are refused: this SPARQL endpoint is read-only');
+  let federated = false;
+  let dataset = false;
   for (const node of nodes(root)) {
-    if (node.type === 'service') checkService(node, options);
-    else if (node.type === 'from') checkFrom(node, options);
+    if (node.type === 'service') {
+      checkService(node, options);
+      federated = true;
+    } else if (node.type === 'from') {
+      checkFrom(node, options);
+      dataset = true;
+    }
   }
-  return formOf(root);
+  return { form: formOf(root), federated, dataset, algebra: root };
+}
+
+/** inspectQuery's checks; returns the query form. */
+export async function guardQuery(sparql: string, options: GuardOptions): Promise<QueryForm> {
+  return (await inspectQuery(sparql, options)).form;
 }

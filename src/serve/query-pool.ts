@@ -1,14 +1,26 @@
 // SPARQL queries run in worker threads: a query past its deadline is stopped for sure by terminating its worker.
 import { Worker } from 'node:worker_threads';
+import type { QueryForm } from './guard.js';
 import type { ResultFormat } from './results.js';
 
 export const QUERY_WORKER_ROLE = 'lodscribe-query-worker';
 export interface WorkerData { role: typeof QUERY_WORKER_ROLE; file: string }
 
-export interface QueryJob { id: number; sparql: string; format: ResultFormat; maxRows: number; maxBytes: number }
+/** How a worker runs a query: in its embedded store, or (SERVICE) through Comunica over that store and the remote endpoints. */
+export interface JobPlan {
+  engine: 'store' | 'comunica';
+  form: QueryForm;
+  /** The default graph is the union of all graphs (false when the query names its dataset with FROM). */
+  union: boolean;
+  /** Answer variable → the datatype its integers had in the file (see datatypes.ts). */
+  retyped: Record<string, string>;
+}
+
+/** Without a plan, a query runs through Comunica. */
+export interface QueryJob { id: number; sparql: string; format: ResultFormat; maxRows: number; maxBytes: number; plan?: JobPlan }
 export type QueryReply =
   | { id: number; ok: true; body: string }
-  | { id: number; ok: false; reason: 'too-large' | 'syntax' | 'failed'; message: string };
+  | { id: number; ok: false; reason: 'too-large' | 'syntax' | 'failed'; message: string; retire?: boolean };
 export type PoolAnswer = QueryReply | { ok: false; reason: 'timeout' | 'unavailable'; message: string };
 
 /** Which script the workers run (tests run the TypeScript source through a loader given in execArgv). */
@@ -70,10 +82,16 @@ export class QueryPool {
     return slot;
   }
 
+  /** A worker's answer; a worker whose store may be damaged (a WebAssembly trap) is retired and replaced. */
   private free(slot: Slot, reply: QueryReply): void {
     const task = slot.task;
     slot.task = undefined;
     slot.state = 'idle';
+    if (!reply.ok && reply.retire) {
+      slot.state = 'dead';
+      void slot.worker.terminate();
+      this.replace(slot);
+    }
     if (task) this.finish(task, reply);
     this.dispatch();
   }

@@ -40,12 +40,18 @@ export function parseSourceArg(arg: string): QuerySource {
   return { type: 'sparql', value: m[1] };
 }
 
-/** A file (by extension) or a folder (its dataset.nq) → quads; JSON-LD may use only bundled contexts. */
-export async function readRdfFile(path: string): Promise<Quad[]> {
+/** The file a source path names: itself, or a folder's dataset.nq; QuerySourceError when there is none. */
+export function sourceFile(path: string): string {
   const absolute = resolve(path);
   if (!existsSync(absolute)) throw new QuerySourceError(path, 'no such file or folder');
   const file = statSync(absolute).isDirectory() ? join(absolute, DATASET_FILE) : absolute;
   if (!existsSync(file)) throw new QuerySourceError(path, `the folder holds no ${DATASET_FILE} (run lodscribe run first)`);
+  return file;
+}
+
+/** A file (by extension) or a folder (its dataset.nq) → quads; JSON-LD may use only bundled contexts. */
+export async function readRdfFile(path: string): Promise<Quad[]> {
+  const file = sourceFile(path);
   const syntax = JSON_LD.test(file) ? 'json-ld' : rdfFormatOf(file);
   if (!syntax) throw new QuerySourceError(path, 'unknown RDF file type; expected .ttl, .trig, .nt, .nq, .jsonld or .json');
   try {
