@@ -17,6 +17,7 @@ import { defaultCacheDir, Ledger } from './run/ledger.js';
 import { ledgerKey } from './run/inputs.js';
 import { inlineRunner, workerRunner, type Runner, type Task, type TaskResult } from './run/pool.js';
 import type { RecordMeta } from './run/process.js';
+import { keptOutput, writeStamp } from './run/stamp.js';
 import { runTask } from './run/task.js';
 
 export interface RunOptions extends WikidataOptions {
@@ -45,6 +46,8 @@ export interface RunResult {
   cached?: number;
   /** Seconds per stage (record stages summed over records and workers). */
   stages?: Record<string, number>;
+  /** The output folder was already what this run would write (same records, options and code): it was kept as it is. */
+  upToDate?: boolean;
 }
 
 /** Below this many records to process, the default is this thread alone: starting a worker costs about what 10 records do. */
@@ -73,6 +76,9 @@ export async function runPipeline(o: RunOptions): Promise<RunResult> {
   for (const p of problems) corpus.failInput(finding('read-failed', 'read', p.path, { reason: p.reason }));
   const ledger = new Ledger(o.cacheDir ?? defaultCacheDir(o.out), ledgerKey(o, base, ctx.shapes), !o.online && !o.review && !o.fresh);
   const { tasks, hits } = timed(times, 'hash', () => lookUp(files, ledger));
+  const keys = [...hits, ...tasks].sort((a, b) => a.index - b.index).map((t) => t.key);
+  const kept = tasks.length === 0 && problems.length === 0 && ledger.reuse ? keptOutput(ledger.dir, o.out, keys, o.license) : undefined;
+  if (kept) return keptRun(o, hits, kept, started);
   const jobs = jobsFor(o, tasks.length);
   o.onEvent?.({ event: 'start', total: files.length, jobs, cached: hits.length });
   const settle = settler(o, corpus, times, files.length, started);
@@ -88,10 +94,26 @@ export async function runPipeline(o: RunOptions): Promise<RunResult> {
   corpus.closing(ctx.wikidata.close());
   const result = await timedAsync(times, 'assemble', () => corpus.write(o.out, ledger, { license: o.license }));
   ledger.prune();
+  writeStamp(ledger.dir, o.out, keys, o.license, { triples: result.triples, entities: result.entities, links: result.links, failedRecords: result.failedRecords });
   const stages = inSeconds(times);
   const seconds = (performance.now() - started) / 1000;
   o.onEvent?.({ event: 'end', records: files.length, failed: result.failedRecords, cached: hits.length, triples: result.triples, seconds, stages, peakRssBytes: peakRssBytes(), jobs });
   return { ...result, cached: hits.length, stages };
+}
+
+/** An unchanged re-run over an output folder nobody touched: the output is kept as it is, nothing is rewritten. */
+function keptRun(o: RunOptions, hits: readonly (Hit & { index: number })[], kept: NonNullable<ReturnType<typeof keptOutput>>, started: number): RunResult {
+  const records = [...hits].sort((a, b) => a.index - b.index).map((h) => h.meta.outcome);
+  o.onEvent?.({ event: 'start', total: records.length, jobs: 0, cached: records.length });
+  const progress = { done: 0, failed: 0, cached: 0 };
+  for (const [i, r] of records.entries()) {
+    Object.assign(progress, { done: progress.done + 1, cached: progress.cached + 1, failed: progress.failed + (r.published ? 0 : 1) });
+    o.onRecord?.(r, i, records.length);
+    o.onEvent?.({ event: 'record', ...progress, total: records.length, recordId: r.recordId, published: r.published, fromCache: true, elapsedMs: performance.now() - started });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  o.onEvent?.({ event: 'end', records: records.length, failed: kept.result.failedRecords, cached: records.length, triples: kept.result.triples, seconds, stages: {}, peakRssBytes: peakRssBytes(), jobs: 0 });
+  return { ...kept.result, records, findings: records.flatMap((r) => r.findings), files: kept.files, cached: records.length, stages: {}, upToDate: true };
 }
 
 /** What happens when a record is done (from a task or the cache): into the corpus, its times added, progress told. */

@@ -21,7 +21,8 @@ export function runSummary(r: RunResult, out: string, ms: number): string {
     `validation: ${published.length} conform, ${r.records.length - published.length} do not`,
     `findings:   ${bySeverity('error')} error(s), ${bySeverity('warning')} warning(s), ${bySeverity('info')} note(s)`,
     `output:     ${out} (${r.files.length} files: records/*.ttl, records/*.jsonld, dataset.nq, void.ttl, reports/)`,
-    ...(r.cached ? [`cache:      ${r.cached} of ${r.records.length} record(s) unchanged since the last run, reused`] : []),
+    ...(r.upToDate ? [`cache:      every record, the options and the output unchanged since the last run: the output was kept, nothing rewritten (--fresh redoes everything)`]
+      : r.cached ? [`cache:      ${r.cached} of ${r.records.length} record(s) unchanged since the last run, reused`] : []),
     ...(r.records.length > 1 ? [`speed:      ${rate.toFixed(1)} records/s, ${Math.round((r.triples / Math.max(ms, 1)) * 1000)} triples/s`] : []),
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 // Worker threads and the input-hash ledger: byte-identical output to one worker, unchanged records reused, changed inputs redone.
-import { appendFileSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('worker threads', () => {
 });
 
 describe('the input-hash ledger', () => {
-  it('reuses every unchanged record, redoes a changed one, and redoes all when the authority changes', async () => {
+  it('keeps an untouched output, reuses every unchanged record, redoes a changed one, and redoes all when the authority changes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lodscribe-ledger-'));
     const inputs = join(dir, 'in');
     const out = join(dir, 'out');
@@ -38,8 +38,15 @@ describe('the input-hash ledger', () => {
     const events: RunEvent[] = [];
     const again = await runPipeline({ inputs: [inputs], out, authority, onEvent: (e) => events.push(e) });
     expect(again.cached).toBe(3);
+    expect(again.upToDate).toBe(true);
     expect(masked(out)).toEqual(before);
     expect(events.map((e) => e.event)).toEqual(['start', 'record', 'record', 'record', 'end']);
+    // The output folder touched by hand: the next run writes it again, from the ledger.
+    rmSync(join(out, 'void.ttl'));
+    const rewritten = await runPipeline({ inputs: [inputs], out, authority });
+    expect([rewritten.cached, rewritten.upToDate]).toEqual([3, undefined]);
+    expect(masked(out)).toEqual(before);
+    expect((await runPipeline({ inputs: [inputs], out, authority, license: 'https://creativecommons.org/publicdomain/zero/1.0/' })).upToDate).toBeUndefined();
     appendFileSync(join(inputs, '003_shtykov_telegram_1949.txt'), 'A line added at the end.\n');
     expect((await runPipeline({ inputs: [inputs], out, authority })).cached).toBe(2);
     writeFileSync(authority, `# changed\n`, { flag: 'a' });
