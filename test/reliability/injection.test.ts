@@ -1,8 +1,11 @@
-// Item 6: for 10,000 random titles, labels and texts every SPARQL request the project builds is exactly one operation.
+// Item 6: for 10,000 random titles, labels and texts every SPARQL request the project builds is exactly one operation,
+// and the HTML views create no element or attribute from data.
 import { Parser } from '@traqula/parser-sparql-1-2';
 import fc from 'fast-check';
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
+import { html, link, raw, safeHref } from '../../src/serve/html.js';
+import { markUp, type Span } from '../../src/serve/spans.js';
 import { literal, quad, type Literal, type NamedNode, type Quad } from '../../src/rdf/factory.js';
 import { slugify, wellFormed } from '../../src/rdf/iri.js';
 import { recordId } from '../../src/stages/ingest.js';
@@ -79,5 +82,31 @@ describe('SPARQL built from hostile data (src/store/sparql.ts)', () => {
         read.forEach((q) => (q as unknown as { free(): void }).free());
       }
     }), { numRuns: 2_000, seed: 4242 });
+  });
+});
+
+/** The markup of `out`: tag names and attribute names in order; throws where a '<' or '>' stands outside a well-formed tag. */
+function skeleton(out: string): string[] {
+  const tags: string[] = [];
+  const rest = out.replace(/<(\/?)([a-z]+)((?:\s+[a-z-]+="[^"<>]*")*)\s*>/g, (_m, slash: string, name: string, attrs: string) => {
+    tags.push(`${slash}${name}${[...attrs.matchAll(/\s+([a-z-]+)="[^"]*"/g)].map((a) => ` ${a[1]}`).join('')}`);
+    return '';
+  });
+  if (/[<>]/.test(rest)) throw new Error(`markup outside a tag in ${JSON.stringify(out)}`);
+  return tags;
+}
+
+describe('HTML views built from hostile data (src/serve/html.ts, spans.ts)', () => {
+  const hostileHtml = fc.oneof(text, fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='x", 'http://a.example/"onclick="x', 'javascript:alert(1)', '&lt;b&gt;'));
+  it('create no element and no attribute from data (10,000 cases)', () => {
+    fc.assert(fc.property(hostileHtml, hostileHtml, fc.nat(40), fc.nat(40), (value, url, a, b) => {
+      expect(skeleton(html`<p title="${value}">${value}</p>`.value)).toEqual(['p title', '/p']);
+      const linked = skeleton(link(url, value).value);
+      expect(linked).toEqual(safeHref(url) === undefined ? [] : url.startsWith('/') ? ['a href', '/a'] : ['a href rel', '/a']);
+      const [start, end] = a <= b ? [a, b] : [b, a];
+      const spans: Span[] = [{ start, end, open: html`<a href="${'/x'}">`, close: raw('</a>'), link: true, rank: 1 }];
+      const marked = skeleton(markUp(value, spans).value);
+      expect(marked.filter((t) => t !== 'a href' && t !== '/a')).toEqual([]);
+    }), { numRuns: 10_000 });
   });
 });

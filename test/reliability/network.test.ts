@@ -1,4 +1,5 @@
 // Item 5: the no-network guard refuses and records; JSON-LD contexts are never fetched (a loopback canary counts requests).
+import { spawnSync } from 'node:child_process';
 import dns from 'node:dns';
 import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -6,6 +7,7 @@ import net, { type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryCommand } from '../../src/commands/query.js';
+import { runPipeline } from '../../src/pipeline.js';
 import { jsonLdToQuads } from '../../src/rdf/jsonld.js';
 import { isLoopback, takeAttempts } from '../setup/no-network.js';
 import { tempDir } from './helpers.js';
@@ -42,6 +44,14 @@ describe('the no-network guard (test/setup/no-network.ts)', () => {
     await expect(new Promise((done, fail) => dns.lookup('example.com', (e) => (e ? fail(e) : done(null))))).rejects.toMatchObject({ code: 'ENOTFOUND' });
     await expect(fetch('http://192.0.2.1:8080/x')).rejects.toThrow();
     expect(takeAttempts()).toEqual(['connect 192.0.2.1:80', 'lookup example.org', 'lookup example.com', 'connect 192.0.2.1:8080']);
+  });
+
+  it('is in every process the tests spawn: the attempt is refused there and recorded here', () => {
+    takeAttempts();
+    const script = "require('node:net').connect(80, '192.0.2.1').on('error', (e) => process.stdout.write(e.code))";
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(child.stdout).toBe('ECONNREFUSED');
+    expect(takeAttempts()).toEqual([`(spawned process ${child.pid} connect 192.0.2.1:80)`]);
   });
 
   it('lets loopback through (the canary answers)', async () => {
@@ -83,5 +93,20 @@ describe('JSON-LD contexts are never fetched (canary on 127.0.0.1)', () => {
     expect(r.outcome.kind === 'done' && r.outcome.failedRecords === 1, r.stderr + r.stdout).toBe(true);
     expect(requests.filter((u) => u.startsWith('/ctx')), 'requests for the context').toEqual([]);
     expect(requests.every((u) => u === '/doc.jsonld')).toBe(true);
+  }, 60_000);
+});
+
+describe('URLs inside records are data, never fetched (canary on 127.0.0.1)', () => {
+  it('a page and its sidecar full of canary URLs go through the whole run without one request', async () => {
+    requests.length = 0;
+    const dir = tempDir('canary-record');
+    const page = ['January 22, 1950', 'Record of a Conversation between Stalin and Mao Zedong',
+      `Stalin: See ${base}/in-text and <${base}/in-brackets>.`, `Mao Zedong: [See ${base}/in-a-note] Agreed.`,
+      'Source', `${base}/source`, 'URL', `${base}/url`, 'Type', 'Transcript', ''].join('\n');
+    writeFileSync(join(dir, 'canary.txt'), page);
+    writeFileSync(join(dir, 'canary.json'), JSON.stringify({ url: `${base}/sidecar`, source: `${base}/sidecar-source`, '@context': `${base}/ctx.jsonld` }));
+    const result = await runPipeline({ inputs: [dir], out: join(dir, 'out'), cacheDir: join(dir, 'cache') });
+    expect(result.records).toHaveLength(1);
+    expect(requests).toEqual([]);
   }, 60_000);
 });

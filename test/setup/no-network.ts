@@ -1,6 +1,10 @@
 // Vitest setup file: any connection or DNS lookup off loopback is refused, recorded, and fails the test file that made it.
 import dns from 'node:dns';
 import net from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 
 const LOOPBACK_NAMES = new Set(['localhost', 'localhost.localdomain', 'ip6-localhost', 'ip6-loopback']);
@@ -22,7 +26,7 @@ const guard: Guard = ((globalThis as Record<symbol, unknown>)[KEY] as Guard | un
 
 /** The attempts recorded so far, removed from the record (for the tests of the guard itself). */
 export function takeAttempts(): string[] {
-  return guard.attempts.splice(0);
+  return [...guard.attempts.splice(0), ...childAttempts()];
 }
 
 /** Where a `socket.connect(...)` call goes: options (maybe inside Node's normalised [options, callback] array), or port and host. */
@@ -66,10 +70,24 @@ function install(): void {
 
 if (!guard.installed) install();
 
+/** Processes the tests spawn (the CLI, workers of their own) get the same guard, and log what they tried to a file. */
+const childLog = join(mkdtempSync(join(tmpdir(), 'lodscribe-no-network-')), 'attempts.log');
+const childGuard = fileURLToPath(new URL('./no-network-child.cjs', import.meta.url));
+process.env['LODSCRIBE_NO_NETWORK_LOG'] = childLog;
+process.env['NODE_OPTIONS'] = [process.env['NODE_OPTIONS'], `--require ${JSON.stringify(childGuard)}`].filter(Boolean).join(' ');
+
+function childAttempts(): string[] {
+  if (!existsSync(childLog)) return [];
+  const lines = readFileSync(childLog, 'utf8').split('\n').filter(Boolean);
+  rmSync(childLog);
+  return lines.map((l) => `(spawned process ${l})`);
+}
+
 beforeAll(() => {
   guard.attempts.splice(0); // made by an earlier file in this process, which has failed already
+  childAttempts();
 });
 afterAll(() => {
-  const made = guard.attempts.splice(0);
+  const made = [...guard.attempts.splice(0), ...childAttempts()];
   if (made.length > 0) throw new Error(`no-network guard: this test file tried to reach the network: ${made.join(', ')}`);
 });
