@@ -19,6 +19,7 @@ export function formatBench(r: BenchResult): string {
     `  unchanged re-run:      ${f(r.rerunSpeedup, 1)}× faster than the first run (input-hash ledger)`,
     `  JSON-LD writer:        ${f(b['jsonLdSpeedup'] as number)}× jsonld.js fromRDF+compact on ${b['jsonldGraphs']} graphs (byte-identical: ${b['jsonLdByteIdentical']})`,
     `  SHACL:                 shacl-engine ${f(b['shaclEngineSpeedup'] as number)}× rdf-validate-shacl on ${b['shaclGraphs']} graphs (same results: ${b['shaclSameResults']})`,
+    `  lodscribe validation:  ${f(b['lodscribeVsFasterEngine'] as number)}× the faster engine (compiled checks, engines when unsure)`,
     `  Turtle / N-Quads:      ${f(b['turtleVsN3Writer'] as number)}× / ${f(b['nquadsVsN3Writer'] as number)}× the n3 Writer floor (sorting, checks, layout included)`,
     '',
     'end to end (node dist/cli.js run …)',

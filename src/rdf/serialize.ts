@@ -49,18 +49,10 @@ export function escapeControls(text: string): string {
   return text.replace(RAW_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
-/** Lines already written, by quad: a record's quads are written several times (sorting, N-Quads, entity lines). */
-const lines = new WeakMap<Quad, string>();
-
 /** One N-Quads line (without the line end); terms are checked first. */
 export function nQuadLine(q: Quad): string {
-  let line = lines.get(q);
-  if (line === undefined) {
-    assertWritable([q]);
-    line = escapeControls(lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph).replace(/\n$/, ''));
-    lines.set(q, line);
-  }
-  return line;
+  assertWritable([q]);
+  return escapeControls(lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph).replace(/\n$/, ''));
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -77,11 +69,21 @@ function termKey(t: Term): string {
  * joined strings orders by the keys one after the other.
  */
 function sortedEntries(quads: Iterable<Quad>): { key: string; quad: Quad }[] {
+  const list = [...quads];
+  // Terms recur (one subject for many quads, a few predicates for all): each object's key is made once.
+  const memo = new Map<Term, string>();
+  const key = (t: Term): string => {
+    let k = memo.get(t);
+    if (k === undefined) memo.set(t, (k = termKey(t)));
+    return k;
+  };
+  // A record's quads are usually all in one graph: then the graph adds nothing to the order and stays out of the key.
+  const oneGraph = list.every((q) => q.graph.equals(list[0]!.graph));
   const keyed = new Map<string, { key: string; quad: Quad }>();
-  for (const q of quads) {
-    const predicate = q.predicate.equals(rdf.type) ? '' : termKey(q.predicate);
-    const key = `${termKey(q.graph)}\u0000${termKey(q.subject)}\u0000${predicate}\u0000${termKey(q.object)}`;
-    if (!keyed.has(key)) keyed.set(key, { key, quad: q });
+  for (const q of list) {
+    const predicate = q.predicate.equals(rdf.type) ? '' : key(q.predicate);
+    const k = `${oneGraph ? '' : key(q.graph)}\u0000${key(q.subject)}\u0000${predicate}\u0000${key(q.object)}`;
+    if (!keyed.has(k)) keyed.set(k, { key: k, quad: q });
   }
   return [...keyed.values()].sort((a, b) => compare(a.key, b.key));
 }
