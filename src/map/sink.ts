@@ -58,9 +58,15 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * The forms escape every control character, so joined by U+0000 (below anything they hold) they compare as the tuple.
  */
 export function sortQuads(quads: readonly Quad[]): Quad[] {
+  const memo = new Map<Term, string>();
+  const form = (t: Term): string => {
+    let k = memo.get(t);
+    if (k === undefined) memo.set(t, (k = termKey(t)));
+    return k;
+  };
   const keyed = new Map<string, Quad>();
   for (const q of quads) {
-    const key = `${termKey(q.subject)}\u0000${termKey(q.predicate)}\u0000${termKey(q.object)}\u0000${termKey(q.graph)}`;
+    const key = `${form(q.subject)}\u0000${form(q.predicate)}\u0000${form(q.object)}\u0000${form(q.graph)}`;
     if (!keyed.has(key)) keyed.set(key, q);
   }
   return [...keyed.keys()].sort(byCodeUnits).map((k) => keyed.get(k)!);
