@@ -140,6 +140,9 @@ function settler(o: RunOptions, corpus: Corpus, times: StageTimes, total: number
 function lookUp(files: string[], ledger: Ledger): { tasks: Task[]; hits: (Hit & { index: number; key: string })[] } {
   const tasks: Task[] = [];
   const hits: (Hit & { index: number; key: string })[] = [];
+  // Records share entities, so most entity lines recur: one string each keeps 10,000 cached records in little memory.
+  const lines = new Map<string, string>();
+  const intern = (line: string): string => lines.get(line) ?? (lines.set(line, line), line);
   for (const [index, file] of files.entries()) {
     let key: string;
     try {
@@ -148,7 +151,7 @@ function lookUp(files: string[], ledger: Ledger): { tasks: Task[]; hits: (Hit & 
       key = `unreadable-${index}`;
     }
     const meta = ledger.lookup(key);
-    if (meta) hits.push({ index, key, cached: true, meta });
+    if (meta) hits.push({ index, key, cached: true, meta: { ...meta, entityLines: meta.entityLines.map(intern) } });
     else tasks.push({ index, file, key });
   }
   return { tasks, hits };
