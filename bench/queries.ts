@@ -1,11 +1,17 @@
-// The competency queries (all but cq8) through `lodscribe query`, cold and warm, and through Oxigraph's native SPARQL.
+// The competency queries (all but cq8) through `lodscribe query` against `lodscribe serve`'s endpoint, cold and warm, and Oxigraph native.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import oxigraph from 'oxigraph';
-import { ROOT, runCli } from './cli-run.js';
+import { lineChunks } from '../src/rdf/oxigraph-scan.js';
+import { CLI, ROOT, runCli } from './cli-run.js';
 
-export interface QueryTiming { name: string; rows: number | null; oxigraphRows: number; coldMs: number | null; warmMs: number | null; oxigraphWarmMs: number; note?: string }
+export interface QueryTiming {
+  name: string; rows: number | null; oxigraphRows: number; coldMs: number | null; warmMs: number | null; oxigraphWarmMs: number;
+  /** `lodscribe serve` from process start to listening (its stores loaded), the same for every query. */
+  serveStartMs?: number;
+  note?: string;
+}
 
 export const QUERIES_DIR = join(ROOT, 'queries');
 
@@ -15,12 +21,12 @@ export function competencyQueries(): { name: string; text: string }[] {
     .map((f) => ({ name: f.replace(/\.rq$/, ''), text: readFileSync(join(QUERIES_DIR, f), 'utf8') }));
 }
 
-/** Oxigraph's store loaded from dataset.nq; each query run once to warm, then the best of three. */
+/** Oxigraph's store loaded from dataset.nq (a few MiB at a time); each query run once to warm, then the best of three. */
 export function oxigraphTimings(out: string, queries: { name: string; text: string }[]): { loadSeconds: number; results: Map<string, { ms: number; rows: number }>; error?: string } {
   const started = performance.now();
   const store = new oxigraph.Store();
   try {
-    store.load(readFileSync(join(out, 'dataset.nq'), 'utf8'), { format: 'application/n-quads' });
+    store.load(lineChunks(join(out, 'dataset.nq')), { format: 'application/n-quads', no_transaction: true });
   } catch (e) {
     // The npm build is WebAssembly (32-bit): its memory ends at 4 GB, which a large dataset does not fit in.
     return { loadSeconds: (performance.now() - started) / 1000, results: new Map(), error: (e as Error).message };
@@ -41,10 +47,28 @@ export function oxigraphTimings(out: string, queries: { name: string; text: stri
   return { loadSeconds, results };
 }
 
-/** Warm timings in one child process (bench/query-child.ts): the sources loaded once, each query run twice, the second timed. */
-function warmTimings(out: string, timeoutMs: number): Promise<Map<string, { ms: number; rows: number }>> {
+/** `lodscribe serve <out>` on a free port, caps lifted for the benchmark; resolves with its endpoint once it listens. */
+function startServe(out: string, timeoutMs: number): Promise<{ child: ChildProcess; endpoint: string; ms: number }> {
+  const started = performance.now();
+  const args = [CLI, 'serve', out, '--port', '0', '--timeout', String(timeoutMs), '--max-rows', '100000000', '--max-bytes', String(2 ** 31 - 1)];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let text = '';
+    let errors = '';
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => (errors += d));
+    child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+      text += d;
+      const m = /listening on (http:\/\/\S+\/) /.exec(text);
+      if (m?.[1]) resolve({ child, endpoint: `${m[1]}sparql`, ms: performance.now() - started });
+    });
+    child.on('exit', (code) => reject(new Error(`lodscribe serve stopped (exit ${code}): ${errors.trim().slice(-500)}`)));
+  });
+}
+
+/** Warm timings in one child process (bench/query-child.ts): Comunica with the endpoint as its source, each query run twice, the second timed. */
+function warmTimings(endpoint: string, timeoutMs: number): Promise<Map<string, { ms: number; rows: number }>> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'query-child.ts'), out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'query-child.ts'), `sparql@${endpoint}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
@@ -60,23 +84,33 @@ function warmTimings(out: string, timeoutMs: number): Promise<Map<string, { ms: 
   });
 }
 
-/** Cold: `lodscribe query <file> --source <out> --format json`, process start to exit. Warm: see warmTimings. */
+/** Cold: `lodscribe query <file> --source sparql@<endpoint> --format json`, process start to exit. */
+async function coldTiming(name: string, endpoint: string, timeoutMs: number): Promise<{ rows: number | null; ms: number | null; note?: string }> {
+  const cold = await runCli(['query', join(QUERIES_DIR, `${name}.rq`), '--source', `sparql@${endpoint}`, '--format', 'json'], timeoutMs);
+  if (cold.killed) return { rows: null, ms: null, note: `cold run stopped after ${timeoutMs / 1000} s` };
+  if (cold.code !== 0) return { rows: null, ms: null, note: `exit ${cold.code}: ${cold.stderr.trim().split('\n')[0] ?? ''}` };
+  return { rows: (JSON.parse(cold.stdout) as { results: { bindings: unknown[] } }).results.bindings.length, ms: cold.wallSeconds * 1000 };
+}
+
+/** Every competency query through the endpoint (cold and warm) and through Oxigraph natively on the same data. */
 export async function queryTimings(out: string, timeoutMs: number): Promise<{ oxigraphLoadSeconds: number; queries: QueryTiming[]; oxigraphError?: string }> {
   const queries = competencyQueries();
   const ox = oxigraphTimings(out, queries);
-  const warm = await warmTimings(out, timeoutMs * queries.length);
-  const timings: QueryTiming[] = [];
-  for (const q of queries) {
-    const cold = await runCli(['query', join(QUERIES_DIR, `${q.name}.rq`), '--source', out, '--format', 'json'], timeoutMs);
-    const rows = cold.code === 0 ? (JSON.parse(cold.stdout) as { results: { bindings: unknown[] } }).results.bindings.length : null;
-    const o = ox.results.get(q.name) ?? { ms: Number.NaN, rows: -1 };
-    const w = warm.get(q.name);
-    const t: QueryTiming = { name: q.name, rows, oxigraphRows: o.rows, coldMs: cold.killed || cold.code !== 0 ? null : cold.wallSeconds * 1000, warmMs: w?.ms ?? null, oxigraphWarmMs: o.ms };
-    if (ox.error) t.note = `Oxigraph could not load the data: ${ox.error}`;
-    if (cold.killed) t.note = `cold run stopped after ${timeoutMs / 1000} s`;
-    else if (cold.code !== 0) t.note = `exit ${cold.code}: ${cold.stderr.trim().split('\n')[0] ?? ''}`;
-    else if (w === undefined) t.note = 'warm run did not finish in time';
-    timings.push(t);
+  const serve = await startServe(out, timeoutMs);
+  try {
+    const warm = await warmTimings(serve.endpoint, timeoutMs * queries.length);
+    const timings: QueryTiming[] = [];
+    for (const q of queries) {
+      const cold = await coldTiming(q.name, serve.endpoint, timeoutMs);
+      const o = ox.results.get(q.name) ?? { ms: Number.NaN, rows: -1 };
+      const w = warm.get(q.name);
+      const t: QueryTiming = { name: q.name, rows: cold.rows, oxigraphRows: o.rows, coldMs: cold.ms, warmMs: w?.ms ?? null, oxigraphWarmMs: o.ms, serveStartMs: serve.ms };
+      const note = cold.note ?? (w === undefined ? 'warm run did not finish in time' : ox.error ? `Oxigraph could not load the data: ${ox.error}` : undefined);
+      if (note) t.note = note;
+      timings.push(t);
+    }
+    return { oxigraphLoadSeconds: ox.loadSeconds, queries: timings, ...(ox.error ? { oxigraphError: ox.error } : {}) };
+  } finally {
+    serve.child.kill('SIGTERM');
   }
-  return { oxigraphLoadSeconds: ox.loadSeconds, queries: timings, ...(ox.error ? { oxigraphError: ox.error } : {}) };
 }

@@ -1,10 +1,10 @@
-// Child process of the bench: loads an output folder once as `lodscribe query` does, runs each competency query twice, prints the second time.
+// Child process of the bench: Comunica over one source (an output folder, or sparql@<endpoint>), each competency query twice, the second timed.
 import { executeQuery } from '../src/rdf/comunica.js';
-import { resolveSources } from '../src/stages/query.js';
+import { parseSourceArg, resolveSources } from '../src/stages/query.js';
 import { competencyQueries } from './queries.js';
 
-const out = process.argv[2] ?? 'output';
-const sources = await resolveSources([out]);
+const source = process.argv[2] ?? 'output';
+const sources = await resolveSources([parseSourceArg(source)]);
 for (const q of competencyQueries()) {
   const first = await executeQuery(q.text, sources);
   const started = performance.now();

@@ -110,3 +110,19 @@ export async function executeQueryCapped(sparql: string, sources: readonly Engin
 export async function executeQuery(sparql: string, sources: readonly EngineSource[]): Promise<QueryResult> {
   return (await executeQueryCapped(sparql, sources)).result;
 }
+
+/** Every node of an algebra tree (operations, expressions, terms), each once. */
+export function* algebraNodes(root: AlgebraNode): Generator<AlgebraNode> {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) stack.push(...(value as unknown[]));
+    else {
+      yield value as AlgebraNode;
+      stack.push(...Object.values(value));
+    }
+  }
+}

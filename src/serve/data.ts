@@ -1,10 +1,11 @@
-// The served dataset: the output's dataset.nq loaded once into an in-memory store, with the look-ups the pages need.
+// The served dataset: the output's dataset.nq loaded once into an embedded store, with the look-ups the pages need.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Store, namedNode, type NamedNode, type Quad, type Term } from '../rdf/factory.js';
+import { namedNode, type NamedNode, type Quad, type Term } from '../rdf/factory.js';
 import { DEFAULT_BASE, WIKIDATA_URI_SPACE, crm, rdf, voidNs } from '../rdf/namespaces.js';
+import { EmbeddedStore } from '../rdf/oxigraph.js';
 import { parseRdf } from '../rdf/parse.js';
-import { readRdfFile } from '../stages/query.js';
+import { sourceFile } from '../stages/query.js';
 import { VOID_FILE } from '../write/layout.js';
 import { PathMap } from './paths.js';
 
@@ -20,26 +21,39 @@ export function baseOf(outDir: string): string {
 
 const LANGUAGE_ORDER = (t: Term): number => (t.termType !== 'Literal' ? 3 : t.language === 'en' ? 0 : t.language === '' ? 1 : 2);
 
+/** Static queries (no data in their text) that list what the path map and the graph checks need. */
+const NAMED_GRAPHS = 'SELECT ?g WHERE { GRAPH ?g { } FILTER (isIRI(?g)) }';
+const SUBJECTS = 'SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER (isIRI(?s)) }';
+
 export class ServedData {
   private readonly subjects: string[];
+  private readonly graphs: Set<string>;
 
   private constructor(
-    readonly store: Store,
+    private readonly embedded: EmbeddedStore,
     readonly paths: PathMap,
   ) {
-    const under = new Set<string>();
-    for (const s of store.getSubjects(null, null, null)) if (s.termType === 'NamedNode' && s.value.startsWith(paths.base)) under.add(s.value);
-    for (const g of store.getGraphs(null, null, null)) if (g.termType === 'NamedNode') paths.add(g.value);
+    this.graphs = new Set(embedded.values(NAMED_GRAPHS));
+    const under = embedded.values(SUBJECTS).filter((s) => s.startsWith(paths.base));
+    for (const g of this.graphs) paths.add(g);
     for (const iri of under) paths.add(iri);
-    this.subjects = [...under].sort();
+    this.subjects = under.sort();
   }
 
-  /** Loads `<outDir>/dataset.nq` (every graph); the base is `base`, else the one void.ttl states. */
+  /** Loads `<outDir>/dataset.nq` (every graph) into an embedded store; the base is `base`, else the one void.ttl states. */
   static async load(outDir: string, base?: string): Promise<ServedData> {
     const paths = new PathMap(base ?? baseOf(outDir));
-    const store = new Store();
-    store.addQuads(await readRdfFile(outDir));
-    return new ServedData(store, paths);
+    return new ServedData(await EmbeddedStore.load(sourceFile(outDir)), paths);
+  }
+
+  /** The named graphs, listed the way an n3 Store lists them (`store.getGraphs(null, null, null)`). */
+  get store(): { getGraphs: (...pattern: unknown[]) => NamedNode[] } {
+    return { getGraphs: () => [...this.graphs].map((g) => this.node(g)) };
+  }
+
+  /** Predicates whose integer literals the embedded store retypes (see src/rdf/oxigraph.ts). */
+  get typedPredicates(): ReadonlyMap<string, string> {
+    return this.embedded.typedPredicates;
   }
 
   get base(): string {
@@ -51,7 +65,7 @@ export class ServedData {
   }
 
   quads(s: string | null, p: NamedNode | null, o: Term | null, g: string | null = null): Quad[] {
-    return this.store.getQuads(s === null ? null : this.node(s), p, o, g === null ? null : this.node(g));
+    return this.embedded.match(s === null ? null : this.node(s), p, o, g === null ? null : this.node(g));
   }
 
   objects(s: string, p: NamedNode, g: string | null = null): Term[] {
@@ -81,7 +95,7 @@ export class ServedData {
   }
 
   isGraph(iri: string): boolean {
-    return this.store.countQuads(null, null, null, this.node(iri)) > 0;
+    return this.graphs.has(iri);
   }
 
   isRecord(iri: string): boolean {

@@ -1,5 +1,5 @@
 // What the endpoint refuses before running anything: updates, SERVICE to hosts not allowed, FROM of non-local graphs.
-import { isUpdate, parseQuery, type AlgebraNode } from '../rdf/comunica.js';
+import { algebraNodes, isUpdate, parseQuery, type AlgebraNode } from '../rdf/comunica.js';
 
 export type QueryForm = 'select' | 'ask' | 'construct' | 'describe';
 
@@ -16,22 +16,6 @@ export class QueryRefusedError extends Error {
 }
 
 interface TermLike { termType?: string; value?: string }
-
-/** Every node of the algebra tree (operations, expressions, terms), each once. */
-function* nodes(root: AlgebraNode): Generator<AlgebraNode> {
-  const seen = new Set<object>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
-    seen.add(value);
-    if (Array.isArray(value)) stack.push(...(value as unknown[]));
-    else {
-      yield value as AlgebraNode;
-      stack.push(...Object.values(value));
-    }
-  }
-}
 
 /** Whether SERVICE may call `iri`: an http(s) URL whose host (with or without its port) is allow-listed. */
 export function serviceAllowed(iri: string, allowServices: readonly string[]): boolean {
@@ -65,9 +49,10 @@ function checkFrom(node: AlgebraNode, options: GuardOptions): void {
   }
 }
 
-/** SELECT, ASK, CONSTRUCT or DESCRIBE, read from the root of the algebra (under any dataset clause). */
+/** SELECT, ASK, CONSTRUCT or DESCRIBE, read from the top of the algebra (under a dataset clause, LIMIT and OFFSET). */
 function formOf(root: AlgebraNode): QueryForm {
-  const top = root.type === 'from' ? ((root['input'] as AlgebraNode | undefined) ?? root) : root;
+  let top = root;
+  while ((top.type === 'from' || top.type === 'slice') && top['input']) top = top['input'] as AlgebraNode;
   return top.type === 'ask' || top.type === 'construct' || top.type === 'describe' ? top.type : 'select';
 }
 
@@ -92,7 +77,7 @@ export async function inspectQuery(sparql: string, options: GuardOptions): Promi
   if (isUpdate(root)) throw new QueryRefusedError('updates are refused: this SPARQL endpoint is read-only');
   let federated = false;
   let dataset = false;
-  for (const node of nodes(root)) {
+  for (const node of algebraNodes(root)) {
     if (node.type === 'service') {
       checkService(node, options);
       federated = true;

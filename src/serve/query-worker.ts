@@ -1,36 +1,54 @@
-// A query worker thread: its own copy of the dataset in a store, one query at a time, the answer already written.
+// A query worker thread: its own embedded store of the dataset, one query at a time, the answer already written.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { executeQueryCapped, QuerySyntaxError } from '../rdf/comunica.js';
-import { Store } from '../rdf/factory.js';
-import { readRdfFile } from '../stages/query.js';
+import { checkQuery, executeQueryCapped, QuerySyntaxError, type CappedResult } from '../rdf/comunica.js';
+import { EmbeddedStore } from '../rdf/oxigraph.js';
+import { storeJson, storeResult } from '../rdf/oxigraph-results.js';
+import { storeSource } from '../rdf/oxigraph-source.js';
+import { sourceFile } from '../stages/query.js';
 import { QUERY_WORKER_ROLE, type QueryJob, type QueryReply, type WorkerData } from './query-pool.js';
 import { serializeResult } from './results.js';
 
+/** The query's solutions or triples: the store answers it whole; SERVICE (or no plan) goes through Comunica over the store. */
+async function run(store: EmbeddedStore, job: QueryJob): Promise<CappedResult> {
+  const plan = job.plan;
+  if (!plan || plan.engine === 'comunica') return executeQueryCapped(job.sparql, [storeSource(store)], job.maxRows);
+  const retyping = { variables: plan.retyped, predicates: store.typedPredicates };
+  return storeResult(store.query(job.sparql, plan.form, plan.union), retyping, job.maxRows);
+}
+
+const tooLarge = (id: number, what: string): QueryReply =>
+  ({ id, ok: false, reason: 'too-large', message: `the result ${what} (this endpoint's cap): narrow the query or use LIMIT and OFFSET` });
+
+/** The answer written: SPARQL JSON of a SELECT straight from the store; anything else through terms and our writers. */
+async function written(store: EmbeddedStore, job: QueryJob): Promise<string | undefined> {
+  const plan = job.plan;
+  if (plan?.engine === 'store' && plan.form === 'select' && job.format === 'json') {
+    const answer = store.query(job.sparql, 'select', plan.union);
+    return answer.kind === 'json' ? storeJson(answer.text, { variables: plan.retyped, predicates: store.typedPredicates }, job.maxRows) : undefined;
+  }
+  const { result, overflow } = await run(store, job);
+  return overflow ? undefined : serializeResult(result, job.format);
+}
+
 /** Runs one query: at most maxRows rows or triples, at most maxBytes written, else a refusal saying which cap. */
-export async function answer(store: Store, job: QueryJob): Promise<QueryReply> {
+export async function answer(store: EmbeddedStore, job: QueryJob): Promise<QueryReply> {
   const { id } = job;
   try {
-    const { result, overflow } = await executeQueryCapped(job.sparql, [store], job.maxRows);
-    if (overflow) {
-      const message = `the result has more than ${job.maxRows} rows or triples (this endpoint's cap): narrow the query or use LIMIT and OFFSET`;
-      return { id, ok: false, reason: 'too-large', message };
-    }
-    const body = await serializeResult(result, job.format);
-    if (Buffer.byteLength(body, 'utf8') > job.maxBytes) {
-      const message = `the result is larger than ${job.maxBytes} bytes (this endpoint's cap): narrow the query or use LIMIT and OFFSET`;
-      return { id, ok: false, reason: 'too-large', message };
-    }
+    const body = await written(store, job);
+    if (body === undefined) return tooLarge(id, `has more than ${job.maxRows} rows or triples`);
+    if (Buffer.byteLength(body, 'utf8') > job.maxBytes) return tooLarge(id, `is larger than ${job.maxBytes} bytes`);
     return { id, ok: true, body };
   } catch (e) {
+    // A trap inside the WebAssembly store (out of memory, a panic) may leave it damaged: this worker is replaced.
+    if (e instanceof Error && e.name === 'RuntimeError') return { id, ok: false, reason: 'failed', message: `the store failed: ${e.message}`, retire: true };
     return { id, ok: false, reason: e instanceof QuerySyntaxError ? 'syntax' : 'failed', message: (e as Error).message };
   }
 }
 
 async function serve(port: MessagePort, file: string): Promise<void> {
-  const store = new Store();
+  let store: EmbeddedStore;
   try {
-    store.addQuads(await readRdfFile(file));
-    await executeQueryCapped('ASK { ?s ?p ?o }', [store]); // loads the engine before the first real query
+    store = await EmbeddedStore.load(sourceFile(file));
   } catch (e) {
     port.postMessage({ fatal: `the query worker could not load ${file}: ${(e as Error).message}` });
     return;
@@ -39,6 +57,7 @@ async function serve(port: MessagePort, file: string): Promise<void> {
     void answer(store, job).then((reply) => port.postMessage(reply));
   });
   port.postMessage({ ready: true });
+  void checkQuery('ASK {}').catch(() => {}); // loads Comunica (for SERVICE) while no query waits
 }
 
 const data = workerData as Partial<WorkerData> | null;

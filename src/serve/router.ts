@@ -13,7 +13,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: ServerCont
   const target = req.url ?? '';
   if (!target.startsWith('/')) return sendText(req, res, 400, 'bad request target');
   const url = new URL(`http://localhost${target}`);
-  if (url.pathname === '/sparql') return serveSparql(req, res, url, ctx.endpoint);
+  if (url.pathname === '/sparql') return serveSparql(req, res, url, ctx.endpoint, ctx.data.typedPredicates);
   if (req.method === 'OPTIONS') return send(req, res, 204, '', { allow: 'GET, HEAD, OPTIONS', 'access-control-allow-methods': 'GET, HEAD' });
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(req, res, 405, 'this server is read-only: use GET', { allow: 'GET, HEAD, OPTIONS' });
   if (url.pathname === '/') return send(req, res, 200, indexPage(ctx.data), { 'content-type': 'text/html; charset=utf-8' });

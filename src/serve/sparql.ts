@@ -1,10 +1,11 @@
 // The SPARQL 1.1 Protocol endpoint at /sparql: read-only, checked before it runs, time- and size-limited.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { QuerySyntaxError } from '../rdf/comunica.js';
-import { guardQuery, QueryRefusedError, type GuardOptions } from './guard.js';
+import { retypedVariables } from './datatypes.js';
+import { inspectQuery, QueryRefusedError, type GuardOptions, type QueryPlan } from './guard.js';
 import { BodyTooLargeError, mediaTypeOf, readBody, send, sendText } from './http.js';
 import { sparqlFormPage } from './pages/index.js';
-import type { PoolAnswer, QueryPool } from './query-pool.js';
+import type { JobPlan, PoolAnswer, QueryPool } from './query-pool.js';
 import { chooseResultFormat, contentType } from './results.js';
 import { negotiate } from './accept.js';
 
@@ -50,24 +51,31 @@ const STATUS: Readonly<Record<Exclude<PoolAnswer, { ok: true }>['reason'], numbe
   failed: 500,
 };
 
+/** How a worker is to run an accepted query: SERVICE through Comunica, anything else in the embedded store. */
+function jobPlan(plan: QueryPlan, typed: ReadonlyMap<string, string>): JobPlan {
+  const retyped = plan.form === 'select' ? retypedVariables(plan.algebra, typed) : {};
+  return { engine: plan.federated ? 'comunica' : 'store', form: plan.form, union: !plan.dataset, retyped };
+}
+
 /** Parses and checks the query, negotiates the result format, runs it in a worker and answers. */
-async function answerQuery(req: IncomingMessage, res: ServerResponse, query: string, o: EndpointOptions): Promise<void> {
-  let form;
+async function answerQuery(req: IncomingMessage, res: ServerResponse, query: string, o: EndpointOptions, typed: ReadonlyMap<string, string>): Promise<void> {
+  let plan;
   try {
-    form = await guardQuery(query, o.guard);
+    plan = await inspectQuery(query, o.guard);
   } catch (e) {
     if (e instanceof QuerySyntaxError || e instanceof QueryRefusedError) return sendText(req, res, 400, e.message);
     throw e;
   }
-  const chosen = chooseResultFormat(form, req.headers.accept);
-  if (!chosen) return sendText(req, res, 406, `no result format you accept fits a ${form.toUpperCase()} query`, { vary: 'Accept' });
-  const answer = await o.pool.run({ sparql: query, format: chosen.format, maxRows: o.maxRows, maxBytes: o.maxBytes }, o.timeoutMs);
+  const chosen = chooseResultFormat(plan.form, req.headers.accept);
+  if (!chosen) return sendText(req, res, 406, `no result format you accept fits a ${plan.form.toUpperCase()} query`, { vary: 'Accept' });
+  const job = { sparql: query, format: chosen.format, maxRows: o.maxRows, maxBytes: o.maxBytes, plan: jobPlan(plan, typed) };
+  const answer = await o.pool.run(job, o.timeoutMs);
   if (!answer.ok) return sendText(req, res, STATUS[answer.reason], answer.message);
   send(req, res, 200, answer.body, { 'content-type': contentType(chosen.mediaType), vary: 'Accept' });
 }
 
-/** Handles every request to /sparql. */
-export async function serveSparql(req: IncomingMessage, res: ServerResponse, url: URL, o: EndpointOptions): Promise<void> {
+/** Handles every request to /sparql; `typed`: the predicates whose integers the embedded store retypes. */
+export async function serveSparql(req: IncomingMessage, res: ServerResponse, url: URL, o: EndpointOptions, typed: ReadonlyMap<string, string> = new Map()): Promise<void> {
   if (req.method === 'OPTIONS') {
     return send(req, res, 204, '', { allow: 'GET, HEAD, POST, OPTIONS', 'access-control-allow-methods': 'GET, HEAD, POST', 'access-control-allow-headers': 'Content-Type, Accept', 'access-control-max-age': 86400 });
   }
@@ -88,5 +96,5 @@ export async function serveSparql(req: IncomingMessage, res: ServerResponse, url
     }
     return sendText(req, res, 400, 'no query: give ?query=… (SPARQL 1.1 Protocol)');
   }
-  return answerQuery(req, res, request.query, o);
+  return answerQuery(req, res, request.query, o, typed);
 }

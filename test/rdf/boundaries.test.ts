@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
 }
 
 const IMPORT = /\b(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
-const RDF_LIBRARY = /^(?:n3|jsonld|rdf-[\w-]+|@rdfjs\/[\w-]+|@comunica\/[\w-]+|@zazuko\/[\w-]+|rdfxml-streaming-parser|sparqljs)$/;
+const RDF_LIBRARY = /^(?:n3|jsonld|oxigraph|rdf-[\w-]+|@rdfjs\/[\w-]+|@comunica\/[\w-]+|@zazuko\/[\w-]+|rdfxml-streaming-parser|sparqljs)$/;
 
 function imports(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');

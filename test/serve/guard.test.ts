@@ -1,7 +1,7 @@
 // What the endpoint refuses before running a query: updates, SERVICE to hosts not allowed, non-local FROM graphs.
 import { describe, expect, it } from 'vitest';
 import { QuerySyntaxError } from '../../src/rdf/comunica.js';
-import { guardQuery, QueryRefusedError, serviceAllowed, type GuardOptions } from '../../src/serve/guard.js';
+import { guardQuery, inspectQuery, QueryRefusedError, serviceAllowed, type GuardOptions } from '../../src/serve/guard.js';
 
 const BASE = 'https://w3id.org/lodscribe/';
 const options: GuardOptions = { allowServices: ['query.wikidata.org', '127.0.0.1:7000'], isLocal: (iri) => iri.startsWith(BASE) };
@@ -15,6 +15,9 @@ describe('guardQuery', () => {
     expect(await guardQuery(`DESCRIBE <${BASE}person/joseph-stalin>`, options)).toBe('describe');
     expect(await guardQuery(`SELECT * FROM <${BASE}graph/entities> WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 3`, options)).toBe('select');
     expect(await guardQuery(`ASK FROM <${BASE}graph/entities> { ?s ?p ?o }`, options)).toBe('ask');
+    expect(await guardQuery('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3', options)).toBe('construct');
+    expect(await guardQuery(`CONSTRUCT { ?s ?p ?o } FROM <${BASE}graph/entities> WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 3 OFFSET 1`, options)).toBe('construct');
+    expect(await guardQuery('DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 2', options)).toBe('describe');
   });
 
   it('refuses every kind of update', async () => {
@@ -51,6 +54,16 @@ describe('guardQuery', () => {
     await refused('BASE <http://evil.example/> SELECT * FROM <g> WHERE { ?s ?p ?o }');
     await refused('CONSTRUCT { ?s ?p ?o } FROM <http://evil.example/g> WHERE { ?s ?p ?o }');
     await refused('DESCRIBE ?s FROM <http://evil.example/g> WHERE { ?s ?p ?o }');
+  });
+
+  it('says which queries need Comunica (SERVICE) and which name their dataset (FROM), for the worker', async () => {
+    const plan = async (q: string) => {
+      const { form, federated, dataset } = await inspectQuery(q, options);
+      return { form, federated, dataset };
+    };
+    expect(await plan('SELECT * WHERE { ?s ?p ?o }')).toEqual({ form: 'select', federated: false, dataset: false });
+    expect(await plan('SELECT * WHERE { ?a ?b ?c OPTIONAL { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } } }')).toEqual({ form: 'select', federated: true, dataset: false });
+    expect(await plan(`ASK FROM NAMED <${BASE}graph/entities> { GRAPH ?g { ?s ?p ?o } }`)).toEqual({ form: 'ask', federated: false, dataset: true });
   });
 
   it('reports a syntax error as such', async () => {

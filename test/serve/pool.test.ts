@@ -52,6 +52,14 @@ describe('QueryPool', () => {
     expect(body(await p.run(job('echo:again'), 5000))).toMatch(/^echo:again/);
   });
 
+  it('replaces a worker that asks to retire (its store trapped) after passing on its answer', async () => {
+    const p = await startPool(1);
+    const before = body(await p.run(job('echo:a'), 5000));
+    expect(await p.run(job('trap'), 5000)).toMatchObject({ ok: false, reason: 'failed', retire: true });
+    const after = body(await p.run(job('echo:b'), 5000));
+    expect(after.split(' from ')[1]).not.toBe(before.split(' from ')[1]);
+  });
+
   it('refuses to start when no worker can load the dataset', async () => {
     pool = new QueryPool('fatal', 2, FAKE);
     await expect(pool.start()).rejects.toThrow('could not load fatal');

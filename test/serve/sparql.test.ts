@@ -188,7 +188,7 @@ describe('limits', () => {
   });
 
   it('refuses a result over the byte cap with 422', async () => {
-    const r = await getQuery(`SELECT * WHERE { ?s ?p ?o } LIMIT ${MAX_ROWS - 50}`);
+    const r = await getQuery(`SELECT * WHERE { ?s ?p ?o . ?s ?q ?r } LIMIT ${MAX_ROWS - 50}`);
     expect(r.status).toBe(422);
     expect(await r.text()).toContain(`larger than ${MAX_BYTES} bytes`);
   });
