@@ -16,6 +16,7 @@ export { outline } from './render/outline.js';
 export { exitCode, EXIT, type Outcome, type ExitCode } from './exit.js';
 export { formatFinding, findingMessage, FINDINGS, type Finding, type FindingCode, type Severity, type Stage } from './findings.js';
 export type * from './record.js';
-export { publishDataset, resolveTarget, PublishUsageError, type PublishOptions, type PublishResult, type GraphReport } from './stages/store.js';
+export { publishDataset, publishEach, resolveTarget, PublishUsageError, type PublishOptions, type PublishResult, type GraphReport } from './stages/store.js';
+export type { BulkOptions } from './store/bulk.js';
 export { PROFILES, PROFILE_NAMES, type ProfileName } from './store/profiles.js';
 export { startServer, type ServeOptions, type ServeHandle } from './stages/serve.js';

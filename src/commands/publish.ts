@@ -2,13 +2,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Outcome } from '../exit.js';
-import { publishDataset, PublishUsageError, type GraphReport, type PublishOptions, type PublishResult } from '../stages/store.js';
+import { publishDataset, PublishUsageError, type GraphReport, type PublishResult } from '../stages/store.js';
 import { AuthConfigError, credentialsFromEnv, readAuthFile, redact, secretsOf, type Credentials } from '../store/auth.js';
+import type { BulkOptions } from '../store/bulk.js';
 import { DatasetError } from '../store/dataset.js';
 import type { ProfileName, WriteMethod } from '../store/profiles.js';
 import type { Rendered } from './parse.js';
 
-export interface PublishCommandOptions extends Omit<PublishOptions, 'endpoint' | 'profile' | 'method' | 'credentials'> {
+export interface PublishCommandOptions extends Omit<BulkOptions, 'endpoint' | 'profile' | 'method' | 'credentials'> {
   endpoint?: string;
   profile?: string;
   method?: string;
@@ -23,6 +24,8 @@ const KEPT = {
   unknown: "the store's graph holds either its previous or its new content, never a mix; run publish again",
 } as const;
 
+const HOW: Readonly<Record<WriteMethod, string>> = { gsp: 'Graph Store PUT', 'gsp-staged': 'Graph Store POSTs, staged + MOVE', update: 'Update, staged + MOVE' };
+
 const n = (x: number): string => x.toLocaleString('en-US');
 
 function graphLine(g: GraphReport): string {
@@ -32,7 +35,7 @@ function graphLine(g: GraphReport): string {
     return `${(g.state ?? '').padEnd(10)} <${g.graph}>  ${triples}${diff}`;
   }
   if (g.action === 'failed') return `${'failed'.padEnd(10)} <${g.graph}>  ${triples}: ${g.reason ?? ''}; ${KEPT[g.kept ?? 'unknown']}`;
-  return `${g.action.padEnd(10)} <${g.graph}>  ${triples}${g.method ? ` (${g.method === 'gsp' ? 'Graph Store PUT' : 'Update, staged + MOVE'})` : ''}`;
+  return `${g.action.padEnd(10)} <${g.graph}>  ${triples}${g.method ? ` (${HOW[g.method]})` : ''}`;
 }
 
 function summaryLine(r: PublishResult): string {

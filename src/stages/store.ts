@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { Credentials } from '../store/auth.js';
 import { canonicalLines, difference, type Difference } from '../store/canonical.js';
+import { publishBulk, type BulkOptions } from '../store/bulk.js';
 import { StoreClient, type ClientOptions } from '../store/client.js';
 import { DatasetError, readGraphs, type DatasetSummary, type GraphData } from '../store/dataset.js';
 import { PROFILES, isProfileName, type ProfileName, type StoreProfile, type StoreUrls, type WriteMethod } from '../store/profiles.js';
@@ -157,8 +158,18 @@ async function publishAll(run: Run, file: string, summary: DatasetSummary): Prom
   return { graphs };
 }
 
-/** Publishes every named graph of `<outDir>/dataset.nq`; never throws for a store failure (it is a failed graph). */
-export async function publishDataset(outDir: string, o: PublishOptions): Promise<PublishResult> {
+/**
+ * Publishes every named graph of `<outDir>/dataset.nq`; never throws for a store failure (it is a failed graph).
+ * Writing through the Graph Store goes the fast way (checked first, several graphs in flight, counts read back in
+ * batches); dry runs, --changed-only (which read every graph back) and SPARQL Update go one graph at a time.
+ */
+export function publishDataset(outDir: string, o: BulkOptions): Promise<PublishResult> {
+  const target = resolveTarget(o);
+  return !o.dryRun && !o.changedOnly && target.method === 'gsp' ? publishBulk(outDir, o, target) : publishEach(outDir, o);
+}
+
+/** One graph at a time: compared first when asked, written, its count read back. */
+export async function publishEach(outDir: string, o: PublishOptions): Promise<PublishResult> {
   const now = o.now ?? Date.now;
   const started = now();
   const { profile, urls, method } = resolveTarget(o);

@@ -53,7 +53,8 @@ function floatValue(lexical: string): string | undefined {
   return t !== '' && Number.isFinite(n) ? String(n) : undefined;
 }
 
-function canonicalTerm(t: Term): string {
+/** One term in canonical form (IRIs as `<iri>`, literals by value). */
+export function canonicalTerm(t: Term): string {
   if (t.termType === 'NamedNode') return `<${t.value}>`;
   if (t.termType === 'Literal') return canonicalLiteral(t);
   if (t.termType === 'BlankNode') return `_:${t.value}`;

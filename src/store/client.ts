@@ -82,13 +82,27 @@ export class StoreClient {
   }
 
   /** Graph Store HTTP Protocol PUT: replaces the graph in one request (idempotent). */
-  async putGraph(graph: string, nTriples: string): Promise<void> {
+  putGraph(graph: string, body: string): Promise<void> {
+    return this.graphStore('PUT', graph, body);
+  }
+
+  /** Graph Store HTTP Protocol POST: adds the triples to the graph (a repeat adds nothing: a graph is a set). */
+  postGraph(graph: string, body: string): Promise<void> {
+    return this.graphStore('POST', graph, body);
+  }
+
+  private async graphStore(method: 'PUT' | 'POST', graph: string, body: string): Promise<void> {
     const base = this.o.urls.graphStore;
     if (!base) throw new Error('this store has no Graph Store endpoint');
     const url = new URL(base);
     url.searchParams.set('graph', graph);
     const headers = { 'content-type': `${this.o.profile.gspContentType}; charset=utf-8`, accept: '*/*' };
-    await this.send({ method: 'PUT', url, headers, body: nTriples }, true, (b) => b);
+    await this.send({ method, url, headers, body }, true, (b) => b);
+  }
+
+  /** Waits the back-off of the `attempt`-th retry (for callers that retry an operation themselves, like MOVE). */
+  pause(attempt: number): Promise<void> {
+    return this.sleep(backoffMs(attempt, this.random, this.o.backoffBaseMs ?? 500, 30_000));
   }
 
   private async send<T>(req: HttpRequest, retry: boolean, parse: (body: string) => T): Promise<T> {

@@ -40,13 +40,17 @@ function skolemised(q: Quad): Quad {
   return quad(fix(q.subject) as QuadSubject, q.predicate as NamedNode, fix(q.object) as QuadObject, q.graph as NamedNode);
 }
 
-function parse(lines: string[]): Quad[] {
+/** Parses N-Quads lines with n3 (throws n3's error, which names the line within `lines`). */
+export function parse(lines: string[]): Quad[] {
   // blankNodePrefix '' keeps the file's own labels, so skolem IRIs do not depend on how the file was batched.
   return new Parser({ format: 'application/n-quads', blankNodePrefix: '' }).parse(lines.join('\n'));
 }
 
+/** Lines of the file → their quads; after a syntax error, the quads of the lines before it and the error. */
+export type BatchParser = (lines: string[], firstLine: number) => { quads: Quad[]; error?: DatasetError };
+
 /** The batch's quads; after a syntax error, the quads of the lines before it and the error (naming the file's line). */
-function parseBatch(lines: string[], firstLine: number): { quads: Quad[]; error?: DatasetError } {
+export function parseBatch(lines: string[], firstLine: number): { quads: Quad[]; error?: DatasetError } {
   try {
     return { quads: parse(lines) };
   } catch (e) {
@@ -55,6 +59,13 @@ function parseBatch(lines: string[], firstLine: number): { quads: Quad[]; error?
     const error = new DatasetError(`line ${firstLine + at - 1}: ${(e as Error).message.replace(/ on line \d+\.?/, '')}`);
     return { quads: at > 1 ? parse(lines.slice(0, at - 1)) : [], error };
   }
+}
+
+/** Records that graph `g` starts here; throws if it came before (lines not together) or is a blank node. */
+export function claimGraph(seen: Set<string>, g: string, named: boolean): void {
+  if (seen.has(g)) throw new DatasetError(`the triples of graph <${g}> are not together in the file (sort the dataset by graph)`);
+  if (!named) throw new DatasetError(`a blank node graph name (_:${g}) cannot be published`);
+  seen.add(g);
 }
 
 /** Groups quads into graphs as they come; refuses a graph that comes back after another one. */
@@ -75,9 +86,7 @@ class Grouper {
       const g = q.graph.value;
       if (this.current?.graph !== g) {
         if (this.current) done.push(this.current);
-        if (this.seen.has(g)) throw new DatasetError(`the triples of graph <${g}> are not together in the file (sort the dataset by graph)`);
-        if (q.graph.termType !== 'NamedNode') throw new DatasetError(`a blank node graph name (_:${g}) cannot be published`);
-        this.seen.add(g);
+        claimGraph(this.seen, g, q.graph.termType === 'NamedNode');
         this.current = { graph: g, quads: [] };
       }
       this.current.quads.push(skolemised(q));
@@ -92,7 +101,7 @@ class Grouper {
 }
 
 /** The file's lines in batches, with the number of each batch's first line. */
-async function* lineBatches(file: string): AsyncGenerator<{ lines: string[]; firstLine: number }> {
+export async function* lineBatches(file: string): AsyncGenerator<{ lines: string[]; firstLine: number }> {
   const input = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let lines: string[] = [];
   let firstLine = 1;
@@ -113,13 +122,14 @@ async function* lineBatches(file: string): AsyncGenerator<{ lines: string[]; fir
 }
 
 /**
- * Yields each named graph of an N-Quads file once, in file order. Throws DatasetError for a syntax error or a graph
- * split over the file, after yielding the graphs completed before it; the graph being read then is never yielded.
+ * Yields each named graph of an N-Quads file once, in file order (lines read by `parser`, by default n3). Throws
+ * DatasetError for a syntax error or a graph split over the file, after yielding the graphs completed before it; the
+ * graph being read then is never yielded.
  */
-export async function* readGraphs(file: string, summary: DatasetSummary = { defaultGraphTriples: 0 }): AsyncGenerator<GraphData> {
+export async function* readGraphs(file: string, summary: DatasetSummary = { defaultGraphTriples: 0 }, parser: BatchParser = parseBatch): AsyncGenerator<GraphData> {
   const grouper = new Grouper(summary);
   for await (const { lines, firstLine } of lineBatches(file)) {
-    const { quads, error } = parseBatch(lines, firstLine);
+    const { quads, error } = parser(lines, firstLine);
     yield* grouper.add(quads);
     if (error) throw error;
   }

@@ -47,9 +47,32 @@ export function tripleText(q: Quad): string {
   return `${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)} .`;
 }
 
-/** N-Triples text for a Graph Store request body (the same term rules; N-Triples is also valid Turtle). */
-export function nTriples(quads: readonly Quad[]): string {
-  return quads.map((q) => `${tripleText(q)}\n`).join('');
+/**
+ * N-Triples text for a Graph Store request body (the same term rules; N-Triples is also valid Turtle). `lines`, when
+ * given, receives each triple's `s p o` text, in order (so that the caller can count distinct triples without
+ * rendering the terms again).
+ */
+export function nTriples(quads: readonly Quad[], lines?: string[]): string {
+  return quads.map((q) => {
+    const line = `${termText(q.subject)} ${termText(q.predicate)} ${termText(q.object)}`;
+    lines?.push(line);
+    return `${line} .\n`;
+  }).join('');
+}
+
+/** Turtle for a Graph Store body, consecutive triples of one subject joined with `;` (a store parses less); `lines` as above. */
+export function groupedTurtle(quads: readonly Quad[], lines?: string[]): string {
+  const parts: string[] = [];
+  let subject: string | undefined;
+  for (const q of quads) {
+    const s = termText(q.subject);
+    const po = `${termText(q.predicate)} ${termText(q.object)}`;
+    lines?.push(`${s} ${po}`);
+    if (s === subject) parts.push(` ;\n  ${po}`);
+    else parts.push(subject === undefined ? `${s} ${po}` : ` .\n${s} ${po}`);
+    subject = s;
+  }
+  return subject === undefined ? '' : `${parts.join('')} .\n`;
 }
 
 export function dropGraph(graph: string): string {
@@ -82,6 +105,16 @@ export function moveGraph(from: string, to: string): string {
 
 export function countQuery(graph: string): string {
   return `SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${iriRef(graph)} { ?s ?p ?o } }`;
+}
+
+/**
+ * The triple count of each of several graphs in one query (a graph that is empty or missing gives no row). The graphs
+ * are the query's FROM NAMED dataset: Virtuoso 7 counts 50 graphs so at about the cost of 50 one-graph COUNTs, where
+ * `VALUES ?g { … }` costs it ten times as much, and one subquery per graph times out.
+ */
+export function countsQuery(graphs: readonly string[]): string {
+  if (graphs.length === 0) throw new RangeError('countsQuery needs at least one graph');
+  return `SELECT ?g (COUNT(*) AS ?n) ${graphs.map((g) => `FROM NAMED ${iriRef(g)}`).join(' ')} WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`;
 }
 
 export function constructQuery(graph: string): string {

@@ -1,4 +1,4 @@
-// Writing one graph so that it is never seen half-written: one Graph Store PUT, or Update into a staging graph + MOVE.
+// Writing one graph so that it is never seen half-written: one Graph Store PUT, or a staging graph filled, then MOVEd.
 import { createHash } from 'node:crypto';
 import type { Quad } from '../rdf/factory.js';
 import { StoreError, type StoreClient } from './client.js';
@@ -47,18 +47,29 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 const tooLarge = (e: unknown): boolean => e instanceof StoreError && e.failure.kind === 'too-large';
 const refused = (e: unknown): boolean => e instanceof StoreError && e.failure.kind === 'auth';
 
-/** Writes `quads` as graph `graph`; returns the method that did it. */
-export async function writeGraph(ctx: WriteContext, graph: string, quads: readonly Quad[], expected: Expected): Promise<WriteMethod> {
+/**
+ * Writes `quads` as graph `graph`; returns the method that did it. `bodies`: the graph's Graph Store bodies, made
+ * beforehand (default: one N-Triples body); one is PUT, several are POSTed to the staging graph and MOVEd.
+ */
+export async function writeGraph(ctx: WriteContext, graph: string, quads: readonly Quad[], expected: Expected, bodies?: readonly string[]): Promise<WriteMethod> {
   if (ctx.method === 'gsp') {
+    const pieces = bodies ?? [nTriples(quads)];
     try {
-      await ctx.client.putGraph(graph, nTriples(quads));
+      if (pieces.length > 1) return await postStaged(ctx, graph, pieces, expected);
+      await ctx.client.putGraph(graph, pieces[0] ?? '');
       return 'gsp';
     } catch (e) {
-      if (!tooLarge(e)) throw asWriteError(e, 'the Graph Store PUT failed');
-      // Too large for one PUT: fall back to chunked updates into a staging graph.
+      if (!tooLarge(e)) throw asWriteError(e, pieces.length === 1 ? 'the Graph Store PUT failed' : 'the Graph Store POST to the staging graph failed');
+      // Too large for the Graph Store: fall back to chunked updates into a staging graph.
     }
   }
-  await stagedWrite(ctx, graph, quads, expected);
+  const staging = stagingGraph(graph);
+  try {
+    await fillStaging(ctx, staging, expected, () => insertAll(ctx, staging, quads));
+  } catch (e) {
+    throw asWriteError(e, 'writing the staging graph failed; the target was not touched');
+  }
+  await moveChecked(ctx, staging, graph, expected);
   return 'update';
 }
 
@@ -68,19 +79,27 @@ function asWriteError(e: unknown, what: string): GraphWriteError {
   return new GraphWriteError(`${what}: ${(e as Error).message}`, ambiguous ? 'unknown' : 'previous');
 }
 
-/** DROP the staging graph, INSERT DATA in chunks, check its count, then MOVE it onto the target in one operation. */
-async function stagedWrite(ctx: WriteContext, graph: string, quads: readonly Quad[], expected: Expected): Promise<void> {
-  const staging = stagingGraph(graph);
+/** DROP the staging graph, fill it, check its count; on failure drop it again (the target is never touched here). */
+async function fillStaging(ctx: WriteContext, staging: string, expected: Expected, fill: () => Promise<void>): Promise<void> {
   try {
     await ctx.client.update(dropGraph(staging));
-    await insertAll(ctx, staging, quads);
+    await fill();
     const staged = await countGraph(ctx.client, staging);
     if (!matches(staged, expected)) throw new GraphWriteError(`the staging graph holds ${staged} of ${expected.byValue} triples; the target was not touched`, 'previous');
   } catch (e) {
     if (!refused(e)) await ctx.client.update(dropGraph(staging)).catch(() => undefined);
-    throw asWriteError(e, 'writing the staging graph failed; the target was not touched');
+    throw e;
   }
+}
+
+/** Graph Store POSTs of the pieces into the staging graph, then one MOVE onto the target. */
+async function postStaged(ctx: WriteContext, graph: string, pieces: readonly string[], expected: Expected): Promise<WriteMethod> {
+  const staging = stagingGraph(graph);
+  await fillStaging(ctx, staging, expected, async () => {
+    for (const body of pieces) await ctx.client.postGraph(staging, body);
+  });
   await moveChecked(ctx, staging, graph, expected);
+  return 'gsp-staged';
 }
 
 async function insertAll(ctx: WriteContext, graph: string, quads: readonly Quad[]): Promise<void> {
@@ -117,6 +136,8 @@ async function moveChecked(ctx: WriteContext, staging: string, graph: string, ex
       const state = await moveState(ctx, staging, graph, expected);
       if (state === 'done') return;
       if (state === 'unknown') throw new GraphWriteError(`MOVE failed (${(e as Error).message}) and the graphs' state could not be read`, 'unknown');
+      // Not done (Virtuoso: "SR172: Transaction deadlocked" beside other writers): wait before sending it again.
+      if (attempt + 1 < MOVE_ATTEMPTS) await ctx.client.pause(attempt);
     }
   }
   await ctx.client.update(dropGraph(staging)).catch(() => undefined);

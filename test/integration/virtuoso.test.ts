@@ -109,7 +109,9 @@ describe('publish to Virtuoso\'s authenticated endpoint (/sparql-auth, HTTP Dige
     writeFileSync(wrong, JSON.stringify({ user: auth().user, password: 'not-the-password-42', scheme: 'digest' }), { mode: 0o600 });
     const r = await publish(dir, { endpoint: AUTH_ENDPOINT, authFile: wrong });
     expect(exitCode(r.outcome)).toBe(1);
-    expect(r.stdout).toMatch(/0 written, 0 unchanged, 6 failed; 0 triples in .*; 12 request\(s\)/); // challenge + one answer per graph
+    expect(r.stdout).toMatch(/0 written, 0 unchanged, 6 failed; 0 triples in .*; \d+ request\(s\)/);
+    // At most a challenge and one answer per graph (graphs go four at a time, so some find the challenge answered).
+    expect(Number(/(\d+) request\(s\)/.exec(r.stdout)?.[1])).toBeLessThanOrEqual(12);
     expect(r.stderr).toMatch(/HTTP 401: the store refused access/);
     expect(r.stdout + r.stderr).not.toContain('not-the-password-42');
   });

@@ -65,8 +65,9 @@ export class FaultServer {
     if (this.o.requireAuth && !this.o.requireAuth.accept(req.headers.authorization)) {
       return this.reply(res, 401, `unauthorised${this.o.echoHeaders ? `: ${JSON.stringify(req.headers)}` : ''}`, 'text/plain', { 'www-authenticate': this.o.requireAuth.challenge });
     }
+    const url = new URL(req.url ?? '/', 'http://x');
     const action = this.route(req, body);
-    const fault = this.pickFault(action.write && (req.method === 'PUT' || body.slice(0, 200).includes('INSERT')));
+    const fault = this.pickFault(action.write && (url.pathname === '/store' || body.slice(0, 200).includes('INSERT')));
     if (fault === 'reset' || fault === 'hang') return void (fault === 'reset' && req.socket.destroy());
     if (fault === '401' || fault === '403' || fault === '413' || fault === '429' || fault === '500') {
       return this.reply(res, Number(fault), `injected ${fault}`, 'text/plain', fault === '429' ? { 'retry-after': '0' } : {});
@@ -98,9 +99,9 @@ export class FaultServer {
   private route(req: IncomingMessage, body: string): { write: boolean; run: () => { type: string; body: string } } {
     const url = new URL(req.url ?? '/', 'http://x');
     const ok = (): { type: string; body: string } => ({ type: 'text/plain', body: 'ok' });
-    if (url.pathname === '/store' && req.method === 'PUT') {
+    if (url.pathname === '/store' && (req.method === 'PUT' || req.method === 'POST')) {
       const graph = url.searchParams.get('graph') ?? '';
-      return { write: true, run: () => (this.store.put(graph, body), ok()) };
+      return { write: true, run: () => (req.method === 'PUT' ? this.store.put(graph, body) : this.store.post(graph, body), ok()) };
     }
     if (url.pathname !== '/sparql' || req.method !== 'POST') return { write: false, run: () => { throw new BadRequest(`no ${req.method} ${url.pathname}`); } };
     const type = req.headers['content-type'] ?? '';

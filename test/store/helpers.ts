@@ -1,7 +1,8 @@
 // Test helpers for publishing: hand-made datasets with tricky literals, written as dataset.nq in a temporary folder.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { literal, namedNode, quad, type Quad } from '../../src/rdf/factory.js';
 import { toNQuads } from '../../src/rdf/serialize.js';
 
@@ -28,9 +29,16 @@ export function recordQuads(id: string, n: number, version = 1): Quad[] {
   return [...fixed, ...turns];
 }
 
-/** A temporary output folder whose dataset.nq holds `quads`. */
+/** The folders made by `datasetDir` in this test file, removed after it. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary output folder whose dataset.nq holds `quads`; removed after the test file. */
 export function datasetDir(quads: Quad[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'lodscribe-publish-'));
+  made.push(dir);
   writeFileSync(join(dir, 'dataset.nq'), toNQuads(quads));
   return dir;
 }

@@ -3,7 +3,7 @@ import { BadRequest, MemoryStore } from './memory-store.js';
 
 export interface Seen { method: string; url: URL; headers: Headers; body: string; sparql?: string }
 /** Return a Response to answer instead of the store, or undefined to let the store answer. */
-export type Intercept = (req: Seen, n: number) => Response | Promise<Response> | undefined;
+export type Intercept = (req: Seen, n: number) => Response | Promise<Response | undefined> | undefined;
 
 function sparqlOf(contentType: string, body: string): string | undefined {
   if (contentType.startsWith('application/x-www-form-urlencoded')) {
@@ -13,7 +13,7 @@ function sparqlOf(contentType: string, body: string): string | undefined {
   return contentType.startsWith('application/sparql-update') ? body : undefined;
 }
 
-/** A fetch over `store`: POST /sparql (form query= / update=, or direct update), PUT /store?graph=. */
+/** A fetch over `store`: POST /sparql (form query= / update=, or direct update), PUT and POST /store?graph=. */
 export function memoryFetch(store: MemoryStore, intercept?: Intercept): { fetch: typeof fetch; seen: Seen[] } {
   const seen: Seen[] = [];
   const impl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -26,6 +26,7 @@ export function memoryFetch(store: MemoryStore, intercept?: Intercept): { fetch:
     if (custom) return custom;
     try {
       if (req.method === 'PUT') return (store.put(url.searchParams.get('graph') ?? '', body), new Response('ok', { status: 201 }));
+      if (req.method === 'POST' && req.sparql === undefined) return (store.post(url.searchParams.get('graph') ?? '', body), new Response('ok'));
       const form = new URLSearchParams(body);
       if (req.sparql !== undefined && !form.has('query')) return (store.update(req.sparql), new Response('ok'));
       const answer = store.query(req.sparql ?? '');

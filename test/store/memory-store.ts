@@ -1,4 +1,4 @@
-// Test helper: an in-memory quad store that executes the SPARQL lodscribe sends (parsed by Comunica's traqula parser).
+// Test helper: an in-memory quad store that executes the SPARQL and Graph Store requests lodscribe sends (SPARQL parsed by traqula).
 import { Parser as SparqlParser } from '@traqula/parser-sparql-1-1';
 import { literal, namedNode, quad, type NamedNode, type Quad, type QuadObject } from '../../src/rdf/factory.js';
 import { nQuadLine, parseRdf } from '../../src/rdf/serialize.js';
@@ -9,7 +9,8 @@ interface GraphRef { graph?: AstTerm }
 interface Block { graph: AstTerm; triples: { triples: AstTriple[] } }
 interface Bind { subType: string; variable?: AstTerm; expression?: { operator?: string; args?: AstTerm[] } }
 interface AstOperation { subType: string; destination?: GraphRef; source?: GraphRef; data?: Block[]; insert?: Block[]; where?: { patterns: Bind[] } }
-interface AstQuery { type: 'query' | 'update'; subType?: string; where?: { patterns: { subType: string; name?: AstTerm }[] }; updates?: { operation: AstOperation }[] }
+interface AstPattern { subType: string; name?: AstTerm }
+interface AstQuery { type: 'query' | 'update'; subType?: string; where?: { patterns: AstPattern[] }; datasets?: { clauses: { clauseType: string; value: AstTerm }[] }; updates?: { operation: AstOperation }[] }
 
 export class BadRequest extends Error {}
 
@@ -61,10 +62,24 @@ export class MemoryStore {
     this.set(graph, parseRdf(body, 'turtle').map(line));
   }
 
-  /** Runs a query: COUNT of one graph (SPARQL JSON) or CONSTRUCT of one graph (N-Triples). */
+  /** Graph Store POST: the body's triples are added to the graph. */
+  post(graph: string, body: string): void {
+    this.set(graph, [...(this.graphs.get(graph) ?? []), ...parseRdf(body, 'turtle').map(line)]);
+  }
+
+  /** `SELECT ?g (COUNT(*) AS ?n) FROM NAMED <a> … WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`: a row per non-empty graph. */
+  private counts(named: string[]): { type: string; body: string } {
+    const bindings = named.filter((g) => (this.graphs.get(g)?.size ?? 0) > 0)
+      .map((g) => ({ g: { type: 'uri', value: g }, n: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: String(this.graphs.get(g)?.size) } }));
+    return { type: 'application/sparql-results+json', body: JSON.stringify({ head: { vars: ['g', 'n'] }, results: { bindings } }) };
+  }
+
+  /** Runs a query: COUNT of one graph or of several (SPARQL JSON), or CONSTRUCT of one graph (N-Triples). */
   query(text: string): { type: string; body: string } {
     const ast = parseOne(text);
     if (ast.type !== 'query') throw new BadRequest('not a query');
+    const named = (ast.datasets?.clauses ?? []).filter((c) => c.clauseType === 'named').map((c) => c.value.value);
+    if (named.length > 0) return this.counts(named);
     const graph = ast.where?.patterns.find((p) => p.subType === 'graph')?.name?.value;
     if (graph === undefined) throw new BadRequest('the fake store answers only queries over one named graph');
     const lines = [...(this.graphs.get(graph) ?? [])];
