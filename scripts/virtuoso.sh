@@ -11,6 +11,7 @@
 #          LODSCRIBE_VIRTUOSO_ENDPOINT=…   anonymous SPARQL query and update, http://127.0.0.1:PORT/sparql
 #          LODSCRIBE_VIRTUOSO_AUTH_ENDPOINT=…  the same behind HTTP Digest, …/sparql-auth
 #          LODSCRIBE_VIRTUOSO_AUTH_FILE=…  JSON {"user","password","scheme"} for `lodscribe publish --auth-file` (mode 600)
+#          LODSCRIBE_VIRTUOSO_LOAD_DIR=…   a folder in its DirsAllowed, for `lodscribe publish --load-dir`
 # stop   stops the server started in DIR (default: $LODSCRIBE_VIRTUOSO_DIR) and deletes DIR if it is a lodscribe-virtuoso.*
 #        temporary folder (a DIR you named yourself is left in place).
 set -euo pipefail
@@ -127,6 +128,7 @@ start() {
   echo "LODSCRIBE_VIRTUOSO_ENDPOINT=http://127.0.0.1:$http/sparql"
   echo "LODSCRIBE_VIRTUOSO_AUTH_ENDPOINT=http://127.0.0.1:$http/sparql-auth"
   echo "LODSCRIBE_VIRTUOSO_AUTH_FILE=$d/auth.json"
+  echo "LODSCRIBE_VIRTUOSO_LOAD_DIR=$d/load"
 }
 
 stop() {

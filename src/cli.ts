@@ -92,6 +92,7 @@ program
   .addOption(new Option('--method <method>', 'force a write method').choices(['gsp', 'update']))
   .option('--dry-run', 'compare only: new / changed / unchanged per graph')
   .option('--changed-only', 'write only new or changed graphs')
+  .option('--load-dir <dir>', 'Virtuoso on this machine: write new graphs as N-Quads files in <dir> (in its DirsAllowed) for it to LOAD')
   .option('--auth-file <file>', 'JSON credentials file, mode 600 (else LODSCRIBE_STORE_USER/PASSWORD/TOKEN)')
   .action(async (outDir: string, opts: import('./commands/publish.js').PublishCommandOptions) => {
     const { publishCommand } = await import('./commands/publish.js');

@@ -1,6 +1,6 @@
 // `lodscribe publish`: an output folder's dataset.nq → a triple store; per-graph lines, a summary and the outcome.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Outcome } from '../exit.js';
 import { publishDataset, PublishUsageError, type GraphReport, type PublishResult } from '../stages/store.js';
 import { AuthConfigError, credentialsFromEnv, readAuthFile, redact, secretsOf, type Credentials } from '../store/auth.js';
@@ -22,9 +22,10 @@ export interface PublishCommandOptions extends Omit<BulkOptions, 'endpoint' | 'p
 const KEPT = {
   previous: "the store's graph was left as it was",
   unknown: "the store's graph holds either its previous or its new content, never a mix; run publish again",
+  partial: "the graph was new and may now hold part of its content; run publish again (it replaces the graph)",
 } as const;
 
-const HOW: Readonly<Record<WriteMethod, string>> = { gsp: 'Graph Store PUT', 'gsp-staged': 'Graph Store POSTs, staged + MOVE', update: 'Update, staged + MOVE' };
+const HOW: Readonly<Record<WriteMethod, string>> = { gsp: 'Graph Store PUT', 'gsp-staged': 'Graph Store POSTs, staged + MOVE', update: 'Update, staged + MOVE', load: 'LOAD of a file' };
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
@@ -60,6 +61,13 @@ function render(r: PublishResult, file: string): Rendered {
   return { stdout: lines.join('\n'), stderr: errors.join('\n'), outcome: { kind: 'done', failedRecords, violations: 0 } };
 }
 
+/** --load-dir as an absolute path (the store reads the files by it); it must be an existing folder. */
+function loadFolder(dir: string): string {
+  const abs = resolve(dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new PublishUsageError(`--load-dir ${dir} is not a folder`);
+  return abs;
+}
+
 function credentialsFor(opts: PublishCommandOptions): Credentials {
   return opts.authFile ? readAuthFile(opts.authFile) : credentialsFromEnv(opts.env ?? process.env);
 }
@@ -82,8 +90,9 @@ export async function publishCommand(outDir: string, opts: PublishCommandOptions
     if (!existsSync(file)) {
       result = { stdout: '', stderr: `${file}: publish: error no dataset: run \`lodscribe run --out ${outDir}\` first`, outcome: { kind: 'done', failedRecords: 1, violations: 0 } };
     } else {
-      const { endpoint = '', profile, method, authFile: _file, env: _env, ...rest } = opts;
-      result = render(await publishDataset(outDir, { ...rest, endpoint, profile: profile as ProfileName, method: method as WriteMethod, credentials }), file);
+      const { endpoint = '', profile, method, authFile: _file, env: _env, loadDir, ...rest } = opts;
+      const load = loadDir === undefined ? {} : { loadDir: loadFolder(loadDir) };
+      result = render(await publishDataset(outDir, { ...rest, ...load, endpoint, profile: profile as ProfileName, method: method as WriteMethod, credentials }), file);
     }
   } catch (e) {
     result = failure(e, outDir);

@@ -1,5 +1,5 @@
 // The publish stage: every named graph of an output's dataset.nq to a triple store, compared, written, verified.
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { Credentials } from '../store/auth.js';
 import { canonicalLines, difference, type Difference } from '../store/canonical.js';
 import { publishBulk, type BulkOptions } from '../store/bulk.js';
@@ -19,6 +19,11 @@ export interface PublishOptions extends Pick<ClientOptions, 'fetchImpl' | 'timeo
   method?: WriteMethod;
   dryRun?: boolean;
   changedOnly?: boolean;
+  /**
+   * A folder the store reads files from (Virtuoso: listed in its DirsAllowed, on the same machine): new graphs are
+   * written there as N-Quads files and LOADed by the store, many graphs per request.
+   */
+  loadDir?: string;
   credentials?: Credentials;
   now?: () => number;
   /** Called as each graph is done (for progress output). */
@@ -75,7 +80,7 @@ function storeUrl(text: string, what: string): URL {
 }
 
 /** The profile, endpoints and write method the options ask for; throws PublishUsageError. */
-export function resolveTarget(o: Pick<PublishOptions, 'endpoint' | 'graphStore' | 'profile' | 'method'>): { profile: StoreProfile; urls: StoreUrls; method: WriteMethod } {
+export function resolveTarget(o: Pick<PublishOptions, 'endpoint' | 'graphStore' | 'profile' | 'method' | 'loadDir' | 'dryRun' | 'changedOnly'>): { profile: StoreProfile; urls: StoreUrls; method: WriteMethod } {
   const name = o.profile ?? 'generic';
   if (!isProfileName(name)) throw new PublishUsageError(`unknown store profile "${String(name)}" (virtuoso, fuseki, graphdb, oxigraph or generic)`);
   if (!o.endpoint) throw new PublishUsageError('--endpoint <sparql-url> is required');
@@ -83,7 +88,15 @@ export function resolveTarget(o: Pick<PublishOptions, 'endpoint' | 'graphStore' 
   const profile = PROFILES[name];
   const urls = profile.urls(storeUrl(o.endpoint, 'the --endpoint URL'), o.graphStore ? storeUrl(o.graphStore, 'the --graph-store URL') : undefined);
   if (o.method === 'gsp' && !urls.graphStore) throw new PublishUsageError(`the ${name} profile has no Graph Store endpoint: give --graph-store <url>`);
+  if (o.loadDir !== undefined) loadDirUsable(o, name);
   return { profile, urls, method: o.method ?? (urls.graphStore ? 'gsp' : 'update') };
+}
+
+/** --load-dir works with Virtuoso (LOAD of a file: IRI), for writes (not compares), beside its Graph Store. */
+function loadDirUsable(o: Pick<PublishOptions, 'loadDir' | 'dryRun' | 'changedOnly' | 'method'>, name: ProfileName): void {
+  if (name !== 'virtuoso') throw new PublishUsageError('--load-dir needs --profile virtuoso (a store that LOADs N-Quads files from a folder it is allowed to read)');
+  if (o.dryRun || o.changedOnly || o.method === 'update') throw new PublishUsageError('--load-dir cannot be combined with --dry-run, --changed-only or --method update');
+  if (!isAbsolute(o.loadDir ?? '')) throw new PublishUsageError('--load-dir must be an absolute path: the store reads the files by that path');
 }
 
 interface Run { ctx: WriteContext; o: PublishOptions }

@@ -6,6 +6,9 @@ import { DatasetError, readGraphs, type DatasetSummary, type GraphData } from '.
 import { parseLines } from './nquads.js';
 import { prepareGraph, type PreparedGraph } from './prepare.js';
 import type { StoreProfile, StoreUrls, WriteMethod } from './profiles.js';
+import { Flight } from './flight.js';
+import { LoadFiles, type LoadLimits } from './load.js';
+import { LoadQueue } from './load-queue.js';
 import { checkDataset } from './scan.js';
 import { BatchVerifier, type VerifierLimits } from './verify.js';
 import { GraphWriteError, writeGraph, type WriteContext } from './write.js';
@@ -17,25 +20,11 @@ export interface BulkOptions extends PublishOptions {
   gspChunk?: number;
   /** Graphs and triples per read-back query. */
   verifyBatch?: VerifierLimits;
+  /** Graphs and bytes per load file (with `loadDir`). */
+  loadLimits?: LoadLimits;
 }
 
 export interface Target { profile: StoreProfile; urls: StoreUrls; method: WriteMethod }
-
-/** Runs tasks (which never reject) with at most `limit` of them in flight. */
-class Flight {
-  private readonly running = new Set<Promise<void>>();
-  constructor(private readonly limit: number) {}
-
-  async add(task: () => Promise<void>): Promise<void> {
-    while (this.running.size >= this.limit) await Promise.race(this.running);
-    const p = task().finally(() => this.running.delete(p));
-    this.running.add(p);
-  }
-
-  async idle(): Promise<void> {
-    await Promise.all(this.running);
-  }
-}
 
 interface Run { ctx: WriteContext; verifier: BatchVerifier; finish: (index: number, report: GraphReport) => void }
 
@@ -72,15 +61,19 @@ async function dispatch(run: Run, flight: Flight, index: number, p: PreparedGrap
 }
 
 /** The second pass: each graph prepared as it is read, written while the next ones are read and prepared. */
-async function sendAll(run: Run, file: string, concurrency: number): Promise<void> {
+async function sendAll(run: Run, file: string, concurrency: number, o: Pick<BulkOptions, 'loadDir' | 'loadLimits'>): Promise<void> {
   const flight = new Flight(Math.max(1, concurrency));
+  const write = async (index: number, data: GraphData): Promise<void> => {
+    const p = prepare(run, index, data);
+    if (p) await dispatch(run, flight, index, p);
+  };
+  const queue = o.loadDir === undefined ? undefined : new LoadQueue({
+    client: run.ctx.client, flight, verifier: run.verifier, files: new LoadFiles(o.loadDir), write, finish: run.finish, ...(o.loadLimits ? { limits: o.loadLimits } : {}),
+  });
   let index = 0;
   try {
-    for await (const data of readGraphs(file, undefined, parseLines)) {
-      const i = index++;
-      const p = prepare(run, i, data);
-      if (p) await dispatch(run, flight, i, p);
-    }
+    for await (const data of readGraphs(file, undefined, parseLines)) await (queue ? queue.add(index++, data) : write(index++, data));
+    await queue?.flush();
   } finally {
     await flight.idle();
     await run.verifier.idle();
@@ -109,7 +102,7 @@ export async function publishBulk(outDir: string, o: BulkOptions, target: Target
   }
   if (datasetError === undefined) {
     const ctx: WriteContext = { client, profile, method: target.method };
-    await sendAll({ ctx, verifier: new BatchVerifier(client, finish, o.verifyBatch), finish }, file, o.concurrency ?? profile.writers);
+    await sendAll({ ctx, verifier: new BatchVerifier(client, finish, o.verifyBatch), finish }, file, o.concurrency ?? profile.writers, o);
   }
   const count = (a: GraphReport['action']): number => graphs.filter((g) => g.action === a).length;
   return {

@@ -4,8 +4,11 @@ import { NS } from '../rdf/namespaces.js';
 
 export const PROFILE_NAMES = ['virtuoso', 'fuseki', 'graphdb', 'oxigraph', 'generic'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
-/** How graphs are written (`--method`); `gsp-staged` is only reported: a big graph POSTed in pieces to its staging graph, MOVEd. */
-export type WriteMethod = 'gsp' | 'update' | 'gsp-staged';
+/**
+ * How graphs are written (`--method`); only reported: `gsp-staged` (a big graph POSTed in pieces to its staging
+ * graph, MOVEd) and `load` (a new graph LOADed from a file, `--load-dir`).
+ */
+export type WriteMethod = 'gsp' | 'update' | 'gsp-staged' | 'load';
 
 export interface StoreUrls {
   query: URL;

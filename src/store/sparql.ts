@@ -103,6 +103,11 @@ export function moveGraph(from: string, to: string): string {
   return `MOVE GRAPH ${iriRef(from)} TO GRAPH ${iriRef(to)}`;
 }
 
+/** LOAD of a file the store reads itself (Virtuoso: a folder in its DirsAllowed); N-Quads keep each line's graph. */
+export function loadFile(fileIri: string): string {
+  return `LOAD ${iriRef(fileIri)}`;
+}
+
 export function countQuery(graph: string): string {
   return `SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${iriRef(graph)} { ?s ?p ?o } }`;
 }

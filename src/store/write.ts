@@ -7,7 +7,8 @@ import { countGraph } from './read-back.js';
 import { dropGraph, insertBound, insertData, moveGraph, nTriples } from './sparql.js';
 
 /** What the store's graph holds after a failed write. */
-export type Kept = 'previous' | 'unknown';
+/** What a failed graph leaves in the store: its previous content, one of old/new (never a mix), or part of the new. */
+export type Kept = 'previous' | 'unknown' | 'partial';
 
 export class GraphWriteError extends Error {
   override readonly name = 'GraphWriteError';

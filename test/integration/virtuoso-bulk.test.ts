@@ -1,5 +1,7 @@
 // The fast Graph Store path against a real Virtuoso 7: many graphs, one of 60,000 triples, re-publish, read-back that bites.
 import { QueryEngine } from '@comunica/query-sparql';
+import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishCommand, type PublishCommandOptions } from '../../src/commands/publish.js';
@@ -22,13 +24,13 @@ beforeAll(() => {
 });
 
 /** 150 small record graphs and one of `big` triples (above the profile's 10,000 per request), in `version`. */
-function records(version: number, big: number): Quad[] {
-  const n = (s: string) => namedNode(BASE + s);
+function records(version: number, big: number, base = BASE, tag = 'bulk'): Quad[] {
+  const n = (s: string) => namedNode(base + s);
   const text = n('ns#text');
   const small = Array.from({ length: SMALL }, (_, r) => Array.from({ length: 5 + (r % 30) }, (_, i) =>
-    quad(n(`record/s${r}/turn/${i}`), text, literal(`v${version}: turn ${i} of s${r}, "quoted" ; } .`, 'en'), namedNode(`${BASE}graph/record/s${r}`)))).flat();
-  const large = Array.from({ length: big }, (_, i) => quad(n(`record/huge/turn/${i % 5000}`), n(`ns#p${Math.floor(i / 5000)}`), literal(`v${version} ${i}: a line of the huge record`, 'en'), namedNode(BIG)));
-  return [...handMadeDataset('bulk'), ...small, ...large];
+    quad(n(`record/s${r}/turn/${i}`), text, literal(`v${version}: turn ${i} of s${r}, "quoted" ; } .`, 'en'), n(`graph/record/s${r}`)))).flat();
+  const large = Array.from({ length: big }, (_, i) => quad(n(`record/huge/turn/${i % 5000}`), n(`ns#p${Math.floor(i / 5000)}`), literal(`v${version} ${i}: a line of the huge record`, 'en'), n('graph/record/huge')));
+  return [...handMadeDataset(tag), ...small, ...large];
 }
 
 async function fileGraphs(dir: string): Promise<GraphData[]> {
@@ -94,6 +96,31 @@ describe('the fast path to Virtuoso (Graph Store, graphs in flight, counts read 
     expect(await stored(stagingGraph(BIG))).toEqual([]);
     const again = await publish(dir);
     expect(exitCode(again.outcome), again.stderr).toBe(0);
+    await expectStoreHolds(dir);
+  });
+});
+
+describe('--load-dir: new graphs LOADed by Virtuoso from N-Quads files in a folder it may read', () => {
+  const LOAD_DIR = process.env.LODSCRIBE_VIRTUOSO_LOAD_DIR ?? '';
+  const base = `https://example.org/lodscribe-it/load-${randomUUID()}/`; // graphs the store has never held
+  const dir = datasetDir(records(1, 60_000, base, 'load'));
+
+  it('loads every new graph in files of at most 8 MiB (a bigger graph goes staged), Comunica reads back the file, no file is left', async () => {
+    const r = await publish(dir, { loadDir: LOAD_DIR });
+    expect(exitCode(r.outcome), r.stderr).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`${graphCount} graph\\(s\\) — ${graphCount} written, 0 unchanged, 0 failed`));
+    expect(r.stdout).toContain(`written    <${base}graph/record/s0>  5 triples (LOAD of a file)`);
+    expect(r.stdout).toContain(`written    <${base}graph/record/huge>  60,000 triples (Graph Store POSTs, staged + MOVE)`);
+    expect(Number(/; (\d+) request\(s\)/.exec(r.stdout)?.[1])).toBeLessThan(graphCount / 5);
+    await expectStoreHolds(dir);
+    expect(readdirSync(LOAD_DIR).filter((f) => f.startsWith('lodscribe-load-'))).toEqual([]);
+  });
+
+  it('re-publishing other content replaces the graphs the store holds (by PUT, never appended to)', async () => {
+    rewrite(dir, records(2, 55_000, base, 'load'));
+    const r = await publish(dir, { loadDir: LOAD_DIR });
+    expect(exitCode(r.outcome), r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('(LOAD of a file)');
     await expectStoreHolds(dir);
   });
 });

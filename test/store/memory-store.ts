@@ -1,4 +1,6 @@
 // Test helper: an in-memory quad store that executes the SPARQL and Graph Store requests lodscribe sends (SPARQL parsed by traqula).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Parser as SparqlParser } from '@traqula/parser-sparql-1-1';
 import { literal, namedNode, quad, type NamedNode, type Quad, type QuadObject } from '../../src/rdf/factory.js';
 import { nQuadLine, parseRdf } from '../../src/rdf/serialize.js';
@@ -42,6 +44,8 @@ export function line(q: Quad): string {
 
 export class MemoryStore {
   readonly graphs = new Map<string, Set<string>>();
+  /** The file IRIs LOADed, in order. */
+  readonly loads: string[] = [];
   mutations = 0;
 
   /** The graph's lines, sorted and joined (undefined when the graph does not exist). */
@@ -89,7 +93,7 @@ export class MemoryStore {
     return { type: 'application/n-triples', body: lines.map((l) => `${l}\n`).join('') };
   }
 
-  /** Runs one update operation: DROP, INSERT DATA, MOVE or COPY (atomically, as one step). */
+  /** Runs one update operation: DROP, INSERT DATA, MOVE, COPY or LOAD (atomically, as one step). */
   update(text: string): void {
     const ast = parseOne(text);
     const op = ast.updates?.[0]?.operation;
@@ -106,8 +110,21 @@ export class MemoryStore {
         if (op.subType === 'move') this.set(graphOf(op.source), []);
         return;
       }
+      case 'load': return this.load(op.source as unknown as AstTerm);
       default: throw new BadRequest(`unsupported operation ${op.subType}`);
     }
+  }
+
+  /** `LOAD <file:…>` of an N-Quads file, the way Virtuoso does it: each line goes to its own graph. */
+  private load(source: AstTerm): void {
+    if (!source.value.startsWith('file:')) throw new BadRequest(`the fake store LOADs only file: IRIs, not ${source.value}`);
+    const byGraph = new Map<string, string[]>();
+    for (const q of parseRdf(readFileSync(fileURLToPath(source.value), 'utf8'), 'n-quads')) {
+      const lines = byGraph.get(q.graph.value) ?? byGraph.set(q.graph.value, []).get(q.graph.value);
+      lines?.push(line(q));
+    }
+    for (const [graph, lines] of byGraph) this.set(graph, [...(this.graphs.get(graph) ?? []), ...lines]);
+    this.loads.push(source.value);
   }
 
   private insert(blocks: Block[], bound: Map<string, AstTerm>): void {

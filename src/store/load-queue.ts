@@ -1,0 +1,74 @@
+// Graphs read from the file → files of new graphs LOADed by the store; graphs the store already holds go the usual way.
+import type { GraphReport } from '../stages/store.js';
+import type { StoreClient } from './client.js';
+import type { GraphData } from './dataset.js';
+import type { Flight } from './flight.js';
+import { IriTexts, LoadBatch, LoadFiles, loadBatch, loadFailed, loadGraph, type LoadGraph, type LoadLimits } from './load.js';
+import { countGraphs } from './read-back.js';
+import type { BatchVerifier } from './verify.js';
+
+interface Pending { load: LoadGraph; data: GraphData }
+
+export interface LoadQueueParts {
+  client: StoreClient;
+  flight: Flight;
+  verifier: BatchVerifier;
+  files: LoadFiles;
+  /** The usual way of writing one graph (a PUT, or pieces staged and MOVEd). */
+  write: (index: number, data: GraphData) => Promise<void>;
+  finish: (index: number, report: GraphReport) => void;
+  limits?: LoadLimits;
+}
+
+/**
+ * Gathers graphs until a file is full, then asks the store which of them it holds: the empty ones are written to one
+ * file and LOADed (a new graph has nothing a reader could see half-replaced), the others are written the usual way,
+ * which replaces a graph in one step. A graph too big for a file, or a batch whose counts cannot be read, goes the
+ * usual way too.
+ */
+export class LoadQueue {
+  private pending: Pending[] = [];
+  private batch: LoadBatch;
+  private readonly iris = new IriTexts();
+
+  constructor(private readonly parts: LoadQueueParts) {
+    this.batch = new LoadBatch(parts.limits);
+  }
+
+  async add(index: number, data: GraphData): Promise<void> {
+    let load: LoadGraph;
+    try {
+      load = loadGraph(index, data.graph, data.quads, this.iris);
+    } catch {
+      return this.parts.write(index, data); // reported there, with the term that cannot be sent
+    }
+    if (!LoadBatch.fitsAlone(load, this.parts.limits)) return this.parts.write(index, data);
+    if (!this.batch.fits(load)) await this.flush();
+    this.batch.add(load);
+    this.pending.push({ load, data });
+  }
+
+  async flush(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    this.batch = new LoadBatch(this.parts.limits);
+    if (pending.length === 0) return;
+    const counts = await countGraphs(this.parts.client, pending.map((p) => p.load.graph)).catch(() => undefined);
+    const fresh = counts ? pending.filter((p) => (counts.get(p.load.graph) ?? 0) === 0) : [];
+    for (const p of pending) if (!fresh.includes(p)) await this.parts.write(p.load.index, p.data);
+    if (fresh.length > 0) await this.parts.flight.add(() => this.load(fresh.map((p) => p.load)));
+  }
+
+  private async load(graphs: LoadGraph[]): Promise<void> {
+    try {
+      await loadBatch(this.parts.client, this.parts.files, graphs);
+    } catch (e) {
+      for (const g of graphs) this.parts.finish(g.index, loadFailed(g, e));
+      return;
+    }
+    for (const g of graphs) {
+      const report: GraphReport = { graph: g.graph, triples: g.expected.byValue, action: 'failed', method: 'load' };
+      this.parts.verifier.add({ index: g.index, report, expected: g.expected });
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// --load-dir over an in-memory store that LOADs N-Quads files the way Virtuoso does: new graphs many to a request.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publishCommand, type PublishCommandOptions } from '../../src/commands/publish.js';
+import { exitCode } from '../../src/exit.js';
+import { datasetDir, noSleep, recordGraph, recordQuads, rewrite } from './helpers.js';
+import { line, MemoryStore } from './memory-store.js';
+import { memoryFetch, type Intercept } from './memory-fetch.js';
+
+const ENDPOINT = 'http://store.test/sparql';
+const IDS = Array.from({ length: 30 }, (_, i) => `r${String(i).padStart(2, '0')}`);
+const size = (id: string): number => 6 + Number(id.slice(1));
+const dataset = (v = 1, ids = IDS) => ids.flatMap((id) => recordQuads(id, size(id), v));
+const snapshot = (id: string, v: number): string => recordQuads(id, size(id), v).map(line).sort().join('\n');
+const loads = mkdtempSync(join(tmpdir(), 'lodscribe-loads-'));
+afterAll(() => rmSync(loads, { recursive: true, force: true }));
+
+function setup(intercept?: Intercept, store = new MemoryStore()) {
+  const { fetch, seen } = memoryFetch(store, intercept);
+  const run = (dir: string, o: Partial<PublishCommandOptions> = {}) =>
+    publishCommand(dir, { endpoint: ENDPOINT, profile: 'virtuoso', loadDir: loads, env: {}, fetchImpl: fetch, sleep: noSleep, backoffBaseMs: 1, retries: 1, ...o });
+  return { store, seen, run };
+}
+
+describe('publish --load-dir', () => {
+  it('LOADs new graphs from files of many graphs, reads every count back and leaves no file behind', async () => {
+    const { store, seen, run } = setup();
+    const r = await run(datasetDir(dataset()));
+    expect(exitCode(r.outcome), r.stderr).toBe(0);
+    expect(IDS.every((id) => store.snapshot(recordGraph(id)) === snapshot(id, 1))).toBe(true);
+    expect(r.stdout).toContain(`written    <${recordGraph('r00')}>  6 triples (LOAD of a file)`);
+    expect(store.loads).toHaveLength(1);
+    expect(store.loads[0]).toMatch(/^file:\/\/\/.*\/lodscribe-load-[0-9a-f]{12}-000001\.nq$/);
+    expect(seen.filter((s) => s.method === 'PUT')).toEqual([]);
+    expect(seen.length).toBeLessThanOrEqual(3); // the counts before, the LOAD, the counts after
+    expect(readdirSync(loads)).toEqual([]);
+  });
+
+  it('replaces graphs the store already holds with one PUT each and LOADs only the new ones', async () => {
+    const { store, run } = setup();
+    const dir = datasetDir(dataset(1, IDS.slice(0, 10)));
+    expect(exitCode((await run(dir)).outcome)).toBe(0);
+    rewrite(dir, dataset(2));
+    const r = await run(dir);
+    expect(exitCode(r.outcome), r.stderr).toBe(0);
+    expect(IDS.every((id) => store.snapshot(recordGraph(id)) === snapshot(id, 2))).toBe(true);
+    expect(r.stdout.match(/\(Graph Store PUT\)/g)).toHaveLength(10);
+    expect(r.stdout.match(/\(LOAD of a file\)/g)).toHaveLength(20);
+  });
+
+  it('fills a file up to its limits and starts another', async () => {
+    const { store, run } = setup();
+    const r = await run(datasetDir(dataset()), { loadLimits: { graphs: 7, bytes: 8 * 1024 * 1024 } });
+    expect(exitCode(r.outcome), r.stderr).toBe(0);
+    expect(store.loads).toHaveLength(5);
+    expect(IDS.every((id) => store.snapshot(recordGraph(id)) === snapshot(id, 1))).toBe(true);
+  });
+
+  it('reports the graphs of a failed LOAD as possibly partial, and the next run converges', async () => {
+    const refuseLoad: Intercept = (req) => (req.sparql?.startsWith('LOAD') ? new Response('boom', { status: 500 }) : undefined);
+    const store = new MemoryStore();
+    const dir = datasetDir(dataset());
+    const failed = await setup(refuseLoad, store).run(dir);
+    expect(exitCode(failed.outcome)).toBe(1);
+    expect(failed.stdout).toContain(`failed     <${recordGraph('r00')}>  6 triples: the LOAD of its file failed: HTTP 500`);
+    expect(failed.stdout).toContain('the graph was new and may now hold part of its content; run publish again (it replaces the graph)');
+    expect(readdirSync(loads)).toEqual([]);
+    const again = await setup(undefined, store).run(dir);
+    expect(exitCode(again.outcome), again.stderr).toBe(0);
+    expect(IDS.every((id) => store.snapshot(recordGraph(id)) === snapshot(id, 1))).toBe(true);
+  });
+
+  it('is refused with exit code 2 where it cannot work', async () => {
+    const { run } = setup();
+    const dir = datasetDir(dataset(1, ['r01']));
+    const refused = async (o: Partial<PublishCommandOptions>) => {
+      const r = await run(dir, o);
+      expect(exitCode(r.outcome)).toBe(2);
+      return r.stderr;
+    };
+    expect(await refused({ profile: 'fuseki' })).toContain('--load-dir needs --profile virtuoso (a store that LOADs N-Quads files from a folder it is allowed to read)');
+    expect(await refused({ dryRun: true })).toContain('--load-dir cannot be combined with --dry-run, --changed-only or --method update');
+    expect(await refused({ method: 'update' })).toContain('--load-dir cannot be combined with --dry-run, --changed-only or --method update');
+    expect(await refused({ loadDir: join(loads, 'missing') })).toContain(`--load-dir ${join(loads, 'missing')} is not a folder`);
+  });
+});
