@@ -23,13 +23,16 @@ export interface LoadQueueParts {
 /**
  * Gathers graphs until a file is full, then asks the store which of them it holds: the empty ones are written to one
  * file and LOADed (a new graph has nothing a reader could see half-replaced), the others are written the usual way,
- * which replaces a graph in one step. A graph too big for a file, or a batch whose counts cannot be read, goes the
- * usual way too.
+ * which replaces a graph in one step. A graph too big for a file, a batch whose counts cannot be read, and every graph
+ * after a failed LOAD go the usual way too.
  */
 export class LoadQueue {
   private pending: Pending[] = [];
   private batch: LoadBatch;
   private readonly iris = new IriTexts();
+  /** After a LOAD failed (a folder the store may not read, say), the remaining graphs go the usual way. */
+  private failed = false;
+  private loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly parts: LoadQueueParts) {
     this.batch = new LoadBatch(parts.limits);
@@ -42,7 +45,7 @@ export class LoadQueue {
     } catch {
       return this.parts.write(index, data); // reported there, with the term that cannot be sent
     }
-    if (!LoadBatch.fitsAlone(load, this.parts.limits)) return this.parts.write(index, data);
+    if (this.failed || !LoadBatch.fitsAlone(load, this.parts.limits)) return this.parts.write(index, data);
     if (!this.batch.fits(load)) await this.flush();
     this.batch.add(load);
     this.pending.push({ load, data });
@@ -53,16 +56,21 @@ export class LoadQueue {
     this.pending = [];
     this.batch = new LoadBatch(this.parts.limits);
     if (pending.length === 0) return;
-    const counts = await countGraphs(this.parts.client, pending.map((p) => p.load.graph)).catch(() => undefined);
+    await this.loading; // one LOAD at a time (two at once gained nothing); the next file is read meanwhile
+    const counts = this.failed ? undefined : await countGraphs(this.parts.client, pending.map((p) => p.load.graph)).catch(() => undefined);
     const fresh = counts ? pending.filter((p) => (counts.get(p.load.graph) ?? 0) === 0) : [];
     for (const p of pending) if (!fresh.includes(p)) await this.parts.write(p.load.index, p.data);
-    if (fresh.length > 0) await this.parts.flight.add(() => this.load(fresh.map((p) => p.load)));
+    if (fresh.length === 0) return;
+    let loaded: Promise<void> = Promise.resolve();
+    await this.parts.flight.add(() => (loaded = this.load(fresh.map((p) => p.load))));
+    this.loading = loaded;
   }
 
   private async load(graphs: LoadGraph[]): Promise<void> {
     try {
       await loadBatch(this.parts.client, this.parts.files, graphs);
     } catch (e) {
+      this.failed = true;
       for (const g of graphs) this.parts.finish(g.index, loadFailed(g, e));
       return;
     }

@@ -1,6 +1,6 @@
 // New graphs → N-Quads files in a folder the store reads → one SPARQL `LOAD <file:…>` per file of many graphs.
 import { randomBytes } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Quad, Term } from '../rdf/factory.js';
@@ -85,6 +85,7 @@ export async function loadBatch(client: StoreClient, files: LoadFiles, graphs: r
   const path = files.next();
   try {
     await writeFileAtomic(path, graphs.map((g) => g.nquads).join(''));
+    await chmod(path, 0o644); // the store may run as another user; the data is being published anyway
     await client.update(loadFile(pathToFileURL(path).href));
   } finally {
     await rm(path, { force: true });

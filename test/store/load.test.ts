@@ -58,14 +58,18 @@ describe('publish --load-dir', () => {
     expect(IDS.every((id) => store.snapshot(recordGraph(id)) === snapshot(id, 1))).toBe(true);
   });
 
-  it('reports the graphs of a failed LOAD as possibly partial, and the next run converges', async () => {
-    const refuseLoad: Intercept = (req) => (req.sparql?.startsWith('LOAD') ? new Response('boom', { status: 500 }) : undefined);
+  it('reports the graphs of a failed LOAD as possibly partial, writes the rest the usual way, and the next run converges', async () => {
+    const refuseLoad: Intercept = (req) => (req.sparql?.startsWith('LOAD') ? new Response('FA003: Access denied', { status: 500 }) : undefined);
     const store = new MemoryStore();
     const dir = datasetDir(dataset());
-    const failed = await setup(refuseLoad, store).run(dir);
+    const { seen, run } = setup(refuseLoad, store);
+    const failed = await run(dir, { loadLimits: { graphs: 10, bytes: 8 * 1024 * 1024 } });
     expect(exitCode(failed.outcome)).toBe(1);
     expect(failed.stdout).toContain(`failed     <${recordGraph('r00')}>  6 triples: the LOAD of its file failed: HTTP 500`);
     expect(failed.stdout).toContain('the graph was new and may now hold part of its content; run publish again (it replaces the graph)');
+    expect(failed.stdout).toContain('20 written, 0 unchanged, 10 failed');
+    expect(failed.stdout.match(/\(Graph Store PUT\)/g)).toHaveLength(20);
+    expect(seen.filter((s) => s.sparql?.startsWith('LOAD'))).toHaveLength(2); // one LOAD, retried once, then no more
     expect(readdirSync(loads)).toEqual([]);
     const again = await setup(undefined, store).run(dir);
     expect(exitCode(again.outcome), again.stderr).toBe(0);
