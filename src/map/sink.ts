@@ -1,6 +1,7 @@
 // Collects the quads of one named graph, and sorts them by their N-Quads form (subject, predicate, object).
 import { literal, quad, type Literal, type NamedNode, type Quad, type Term } from '../rdf/factory.js';
 import { rdf, xsd } from '../rdf/namespaces.js';
+import { sortByKeys } from '../rdf/quad-order.js';
 
 /** One named graph under construction; every helper adds quads with that graph. */
 export class Sink {
@@ -51,11 +52,9 @@ export function termKey(t: Term): string {
   return t.datatype.equals(xsd.string) ? body : `${body}^^<${t.datatype.value}>`;
 }
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Sorted by (subject, predicate, object, graph) N-Quads forms in code unit order, duplicates removed: deterministic.
- * The forms escape every control character, so joined by U+0000 (below anything they hold) they compare as the tuple.
+ * The forms escape every control character, so none holds U+0000 (see sortByKeys).
  */
 export function sortQuads(quads: readonly Quad[]): Quad[] {
   const memo = new Map<Term, string>();
@@ -64,10 +63,5 @@ export function sortQuads(quads: readonly Quad[]): Quad[] {
     if (k === undefined) memo.set(t, (k = termKey(t)));
     return k;
   };
-  const keyed = new Map<string, Quad>();
-  for (const q of quads) {
-    const key = `${form(q.subject)}\u0000${form(q.predicate)}\u0000${form(q.object)}\u0000${form(q.graph)}`;
-    if (!keyed.has(key)) keyed.set(key, q);
-  }
-  return [...keyed.keys()].sort(byCodeUnits).map((k) => keyed.get(k)!);
+  return sortByKeys(quads, (q) => [form(q.subject), form(q.predicate), form(q.object), form(q.graph)]);
 }

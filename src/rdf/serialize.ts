@@ -2,6 +2,7 @@
 import { Writer, defaultGraph, quad as makeQuad, type Literal, type NamedNode, type Quad, type QuadObject, type QuadSubject, type Term } from './factory.js';
 import { InvalidIriError, iriProblem } from './iri.js';
 import { NS, rdf, xsd } from './namespaces.js';
+import { sortByKeys } from './quad-order.js';
 
 /** Throws InvalidIriError for an IRI a serialiser must not write (forbidden characters, spaces, controls, relative). */
 export function assertWritableIri(iri: string): void {
@@ -64,11 +65,10 @@ function termKey(t: Term): string {
 }
 
 /**
- * Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and
- * object. The four term keys are joined by U+0000, which sorts below every character they can hold, so comparing the
- * joined strings orders by the keys one after the other.
+ * Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and object, by the term keys
+ * (JSON text: never a raw U+0000, as sortByKeys needs).
  */
-function sortedEntries(quads: Iterable<Quad>): { key: string; quad: Quad }[] {
+export function sortQuads(quads: Iterable<Quad>): Quad[] {
   const list = [...quads];
   // Terms recur (one subject for many quads, a few predicates for all): each object's key is made once.
   const memo = new Map<Term, string>();
@@ -79,24 +79,13 @@ function sortedEntries(quads: Iterable<Quad>): { key: string; quad: Quad }[] {
   };
   // A record's quads are usually all in one graph: then the graph adds nothing to the order and stays out of the key.
   const oneGraph = list.every((q) => q.graph.equals(list[0]!.graph));
-  const keyed = new Map<string, { key: string; quad: Quad }>();
-  for (const q of list) {
-    const predicate = q.predicate.equals(rdf.type) ? '' : key(q.predicate);
-    const k = `${oneGraph ? '' : key(q.graph)}\u0000${key(q.subject)}\u0000${predicate}\u0000${key(q.object)}`;
-    if (!keyed.has(k)) keyed.set(k, { key: k, quad: q });
-  }
-  return [...keyed.values()].sort((a, b) => compare(a.key, b.key));
-}
-
-/** Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and object. */
-export function sortQuads(quads: Iterable<Quad>): Quad[] {
-  return sortedEntries(quads).map((e) => e.quad);
+  return sortByKeys(list, (q) => [oneGraph ? '' : key(q.graph), key(q.subject), q.predicate.equals(rdf.type) ? '' : key(q.predicate), key(q.object)]);
 }
 
 /** Sorted N-Quads, one statement per line, ending with a line end ('' for no quads). */
 export function toNQuads(quads: Iterable<Quad>): string {
-  return sortedEntries(quads)
-    .map((e) => `${nQuadLine(e.quad)}\n`)
+  return sortQuads(quads)
+    .map((q) => `${nQuadLine(q)}\n`)
     .join('');
 }
 
