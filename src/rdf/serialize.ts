@@ -84,9 +84,10 @@ export function sortQuads(quads: Iterable<Quad>): Quad[] {
 
 /** Sorted N-Quads, one statement per line, ending with a line end ('' for no quads). */
 export function toNQuads(quads: Iterable<Quad>): string {
-  return sortQuads(quads)
-    .map((q) => `${nQuadLine(q)}\n`)
-    .join('');
+  const sorted = sortQuads(quads);
+  assertWritable(sorted); // in line order: the first bad term is the one the line-by-line writer would have refused
+  // Every line ends with one line end; escaping the joined text escapes each line as nQuadLine does.
+  return escapeControls(sorted.map((q) => lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph)).join(''));
 }
 
 /** The triples of `quads` (graph names dropped), de-duplicated and in Turtle order. */
