@@ -2,10 +2,14 @@
 import type { Literal, Quad, Term } from '../rdf/factory.js';
 import { rdf, rdfs, xsd } from '../rdf/namespaces.js';
 
-/** A key that tells terms apart as RDF does (kind, value, language, datatype). */
+/**
+ * A key that tells terms apart as RDF does (kind, value, language, datatype). An IRI is its own key (no new string
+ * to build and hash on every lookup); every other key starts with U+0000, as does the key of an IRI that starts with it.
+ */
 export function termKey(t: Term): string {
-  if (t.termType === 'Literal') return `L${t.value}\u0000${t.language}\u0000${t.datatype.value}`;
-  return `${t.termType.charAt(0)}${t.value}`;
+  if (t.termType === 'NamedNode') return t.value.startsWith('\u0000') ? `\u0000N${t.value}` : t.value;
+  if (t.termType === 'Literal') return `\u0000L${t.value}\u0000${t.language}\u0000${t.datatype.value}`;
+  return `\u0000${t.termType.charAt(0)}${t.value}`;
 }
 
 /** The data graph as the compiled shapes read it: every graph of the record as one, without duplicate values. */
