@@ -23,10 +23,18 @@ export type QuadGraph = NamedNode | BlankNode | DefaultGraph;
 const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const BLANK_LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
 
+/** Named nodes made so far, by IRI (terms are immutable values: one object per IRI lets callers memoise by object); bounded. */
+const named = new Map<string, NamedNode>();
+
 /** A named node for a checked IRI; throws InvalidIriError (message names the IRI and the reason). */
 export function namedNode<Iri extends string>(iri: Iri): NamedNode<Iri> {
   assertIri(iri);
-  return DataFactory.namedNode(iri);
+  let node = named.get(iri);
+  if (node === undefined) {
+    if (named.size >= 100_000) named.clear();
+    named.set(iri, (node = DataFactory.namedNode(iri)));
+  }
+  return node as NamedNode<Iri>;
 }
 
 /**
