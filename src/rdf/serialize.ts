@@ -64,35 +64,53 @@ function termKey(t: Term): string {
   return t.termType === 'DefaultGraph' ? '' : JSON.stringify([t.termType, t.value]);
 }
 
-/**
- * Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and object, by the term keys
- * (JSON text: never a raw U+0000, as sortByKeys needs).
- */
+/** Quads as sortQuads orders them, without duplicates: writing them in more than one syntax sorts them once. */
+export class SortedQuads {
+  private constructor(
+    readonly quads: readonly Quad[],
+    /** Whether all quads are in one graph (then the Turtle order of their triples is this order). */
+    readonly oneGraph: boolean,
+  ) {}
+
+  /**
+   * Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and object, by the term keys
+   * (JSON text: never a raw U+0000, as sortByKeys needs).
+   */
+  static of(quads: Iterable<Quad>): SortedQuads {
+    const list = [...quads];
+    // Terms recur (one subject for many quads, a few predicates for all): each object's key is made once.
+    const memo = new Map<Term, string>();
+    const key = (t: Term): string => {
+      let k = memo.get(t);
+      if (k === undefined) memo.set(t, (k = termKey(t)));
+      return k;
+    };
+    // A record's quads are usually all in one graph: then the graph adds nothing to the order and stays out of the key.
+    const oneGraph = list.every((q) => q.graph.equals(list[0]!.graph));
+    const sorted = sortByKeys(list, (q) => [oneGraph ? '' : key(q.graph), key(q.subject), q.predicate.equals(rdf.type) ? '' : key(q.predicate), key(q.object)]);
+    return new SortedQuads(sorted, oneGraph);
+  }
+}
+
+/** Quads without duplicates, ordered by graph, then subject, predicate (rdf:type first) and object. */
 export function sortQuads(quads: Iterable<Quad>): Quad[] {
-  const list = [...quads];
-  // Terms recur (one subject for many quads, a few predicates for all): each object's key is made once.
-  const memo = new Map<Term, string>();
-  const key = (t: Term): string => {
-    let k = memo.get(t);
-    if (k === undefined) memo.set(t, (k = termKey(t)));
-    return k;
-  };
-  // A record's quads are usually all in one graph: then the graph adds nothing to the order and stays out of the key.
-  const oneGraph = list.every((q) => q.graph.equals(list[0]!.graph));
-  return sortByKeys(list, (q) => [oneGraph ? '' : key(q.graph), key(q.subject), q.predicate.equals(rdf.type) ? '' : key(q.predicate), key(q.object)]);
+  return [...SortedQuads.of(quads).quads];
 }
 
 /** Sorted N-Quads, one statement per line, ending with a line end ('' for no quads). */
-export function toNQuads(quads: Iterable<Quad>): string {
-  const sorted = sortQuads(quads);
+export function toNQuads(quads: Iterable<Quad> | SortedQuads): string {
+  const sorted = (quads instanceof SortedQuads ? quads : SortedQuads.of(quads)).quads;
   assertWritable(sorted); // in line order: the first bad term is the one the line-by-line writer would have refused
   // Every line ends with one line end; escaping the joined text escapes each line as nQuadLine does.
   return escapeControls(sorted.map((q) => lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph)).join(''));
 }
 
 /** The triples of `quads` (graph names dropped), de-duplicated and in Turtle order. */
-export function asTriples(quads: Iterable<Quad>): Quad[] {
-  return sortQuads([...quads].map((q) => makeQuad(q.subject as QuadSubject, q.predicate as NamedNode, q.object as QuadObject, defaultGraph())));
+export function asTriples(quads: Iterable<Quad> | SortedQuads): Quad[] {
+  const triple = (q: Quad): Quad => makeQuad(q.subject as QuadSubject, q.predicate as NamedNode, q.object as QuadObject, defaultGraph());
+  // Sorted quads of one graph are sorted triples already: the graph key was left out of their order.
+  if (quads instanceof SortedQuads) return quads.oneGraph ? quads.quads.map(triple) : asTriples(quads.quads);
+  return sortQuads([...quads].map(triple));
 }
 
 function usedPrefixes(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): Record<string, string> {
@@ -123,7 +141,7 @@ function spaceSubjects(turtle: string): string {
 }
 
 /** Pretty Turtle: only the prefixes used (from NS by default), subjects sorted, predicates grouped, rdf:type first. */
-export function toTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>> = NS): string {
+export function toTurtle(quads: Iterable<Quad> | SortedQuads, prefixes: Readonly<Record<string, string>> = NS): string {
   const triples = asTriples(quads);
   assertWritable(triples);
   const writer = new Writer({ prefixes: usedPrefixes(triples, prefixes) });
