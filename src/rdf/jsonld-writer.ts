@@ -74,33 +74,58 @@ function fill(pattern: Json, text: string): Json {
   return out;
 }
 
-async function compactValue(p: string, o: Term): Promise<{ key: string; value: Json }> {
-  const { shape, expanded } = valueShape(o);
-  const id = `${p}\u0001${shape}`;
-  let pattern = patterns.get(id);
-  if (!pattern) patterns.set(id, (pattern = probe(p, expanded)));
-  const { key, value } = await pattern;
+/** The patterns and type terms probed so far, by `predicate U+0001 shape` and by type IRI (probes are pure). */
+const readyPatterns = new Map<string, Pattern>();
+const readyTypes = new Map<string, Json>();
+
+const isTyping = (q: Quad): boolean => q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode';
+
+/** Probes, one after the other, each (predicate, kind of value) and type of `quads` not probed before. */
+async function probeMissing(quads: readonly Quad[]): Promise<void> {
+  for (const q of quads) {
+    const o = q.object;
+    if (isTyping(q)) {
+      if (readyTypes.has(o.value)) continue;
+      let term = typeTerms.get(o.value);
+      if (!term) typeTerms.set(o.value, (term = typeTerm(o.value)));
+      readyTypes.set(o.value, await term);
+      continue;
+    }
+    const { shape, expanded } = valueShape(o);
+    const id = `${q.predicate.value}\u0001${shape}`;
+    if (readyPatterns.has(id)) continue;
+    let pattern = patterns.get(id);
+    if (!pattern) patterns.set(id, (pattern = probe(q.predicate.value, expanded)));
+    readyPatterns.set(id, await pattern);
+  }
+}
+
+function compactValue(p: string, o: Term): { key: string; value: Json } {
+  const { key, value } = readyPatterns.get(`${p}\u0001${valueShape(o).shape}`)!;
   return { key, value: fill(value, o.termType === 'NamedNode' ? compactIri(o.value) : o.value) };
 }
 
-/** The triples of `quads` grouped by subject as compact node objects (values in arrays until `finish`). */
-async function nodesOf(quads: readonly Quad[]): Promise<Map<string, Map<string, Json[]>>> {
-  const { type } = await keyAliases();
+/** Tells the objects of one subject and predicate apart: an IRI by itself, anything else after U+0000 (IRIs hold none). */
+function objectKey(o: Term): string {
+  if (o.termType === 'NamedNode' && !o.value.startsWith('\u0000')) return o.value;
+  return o.termType === 'Literal' ? `\u0000L${o.language}\u0000${o.datatype.value}\u0000${o.value}` : `\u0000${o.termType}\u0000${o.value}`;
+}
+
+/** The triples of `quads` grouped by subject as compact node objects (values in arrays until `finish`); all probed. */
+function nodesOf(quads: readonly Quad[], type: string): Map<string, Map<string, Json[]>> {
   const nodes = new Map<string, Map<string, Json[]>>();
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>(); // by subject U+0001 predicate
   for (const q of quads) {
     const o = q.object;
-    const unique = `${q.subject.value}\u0001${q.predicate.value}\u0001${o.termType}\u0001${o.value}\u0001${o.termType === 'Literal' ? `${o.language}\u0001${o.datatype.value}` : ''}`;
-    if (seen.has(unique)) continue;
-    seen.add(unique);
+    const sp = `${q.subject.value}\u0001${q.predicate.value}`;
+    let objects = seen.get(sp);
+    if (!objects) seen.set(sp, (objects = new Set()));
+    const ok = objectKey(o);
+    if (objects.has(ok)) continue;
+    objects.add(ok);
     let node = nodes.get(q.subject.value);
     if (!node) nodes.set(q.subject.value, (node = new Map()));
-    let entry: { key: string; value: Json };
-    if (q.predicate.value === RDF_TYPE && o.termType === 'NamedNode') {
-      let term = typeTerms.get(o.value);
-      if (!term) typeTerms.set(o.value, (term = typeTerm(o.value)));
-      entry = { key: type, value: await term };
-    } else entry = await compactValue(q.predicate.value, o);
+    const entry = isTyping(q) ? { key: type, value: readyTypes.get(o.value)! } : compactValue(q.predicate.value, o);
     const values = node.get(entry.key);
     if (values) values.push(entry.value);
     else node.set(entry.key, [entry.value]);
@@ -117,9 +142,10 @@ function handles(quads: readonly Quad[]): boolean {
 export async function compactJsonLd(quads: readonly Quad[]): Promise<string> {
   if (!handles(quads)) return toCompactJsonLd(quads);
   assertWritable(quads);
-  const { id } = await keyAliases();
+  const { id, type } = await keyAliases();
+  await probeMissing(quads);
   const graph: Json[] = [];
-  for (const [subject, props] of await nodesOf(quads)) {
+  for (const [subject, props] of nodesOf(quads, type)) {
     const node: Record<string, Json> = { [id]: compactIri(subject) };
     for (const [key, values] of props) node[key] = values.length === 1 ? values[0]! : values;
     graph.push(node);
