@@ -21,7 +21,7 @@ function isObject(v: Json): v is JsonObject {
 function order(value: Json, inList = false): Json {
   if (Array.isArray(value)) {
     const items = value.map((v) => order(v));
-    if (inList) return items;
+    if (inList || items.length < 2) return items;
     const keyed = items.map((v) => ({ key: JSON.stringify(v), v }));
     return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.v);
   }
@@ -37,6 +37,20 @@ function nodeId(node: Json): string {
   return typeof id === 'string' ? id : '';
 }
 
+interface Keyed { id: string; node: Json; key?: string }
+
+const fullKey = (e: Keyed): string => (e.key ??= `${e.id}\u0000${JSON.stringify(e.node)}`);
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Nodes in the order of `id U+0000 JSON text`. Two different ids without U+0000 already decide that order (a proper
+ * prefix meets U+0000, below anything else), so the JSON text of a node is made only for equal ids (or ids holding U+0000).
+ */
+function byIdThenText(a: Keyed, b: Keyed): number {
+  if (a.id !== b.id && !a.id.includes('\u0000') && !b.id.includes('\u0000')) return byCodeUnits(a.id, b.id);
+  return byCodeUnits(fullKey(a), fullKey(b));
+}
+
 /** `{ "@context": iri, "@graph": [nodes sorted by id] }` whatever shape jsonld.compact returned. */
 export function orderCompactDocument(compacted: Json, contextIri: string): JsonObject {
   if (!isObject(compacted)) throw new TypeError('jsonld.compact did not return an object');
@@ -45,9 +59,9 @@ export function orderCompactDocument(compacted: Json, contextIri: string): JsonO
   const sorted = nodes
     .map((n) => {
       const node = order(n);
-      return { key: nodeId(node) + '\u0000' + JSON.stringify(node), node };
+      return { id: nodeId(node), node } as Keyed;
     })
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort(byIdThenText)
     .map((e) => e.node);
   const doc = Object.create(null) as JsonObject;
   doc['@context'] = contextIri;
