@@ -1,7 +1,7 @@
 // Collects the quads of one named graph, and sorts them by their N-Quads form (subject, predicate, object).
 import { literal, quad, type Literal, type NamedNode, type Quad, type Term } from '../rdf/factory.js';
 import { rdf, xsd } from '../rdf/namespaces.js';
-import { sortByKeys } from '../rdf/quad-order.js';
+import { slotsBy, sortByKeys } from '../rdf/quad-order.js';
 
 /** One named graph under construction; every helper adds quads with that graph. */
 export class Sink {
@@ -57,11 +57,6 @@ export function termKey(t: Term): string {
  * The forms escape every control character, so none holds U+0000 (see sortByKeys).
  */
 export function sortQuads(quads: readonly Quad[]): Quad[] {
-  const memo = new Map<Term, string>();
-  const form = (t: Term): string => {
-    let k = memo.get(t);
-    if (k === undefined) memo.set(t, (k = termKey(t)));
-    return k;
-  };
+  const form = slotsBy(termKey);
   return sortByKeys(quads, (q) => [form(q.subject), form(q.predicate), form(q.object), form(q.graph)]);
 }

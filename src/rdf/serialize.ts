@@ -2,7 +2,7 @@
 import { Writer, defaultGraph, quad as makeQuad, type Literal, type NamedNode, type Quad, type QuadObject, type QuadSubject, type Term } from './factory.js';
 import { InvalidIriError, iriProblem } from './iri.js';
 import { NS, rdf, xsd } from './namespaces.js';
-import { sortByKeys } from './quad-order.js';
+import { slotsBy, sortByKeys, type KeySlot } from './quad-order.js';
 
 /** Throws InvalidIriError for an IRI a serialiser must not write (forbidden characters, spaces, controls, relative). */
 export function assertWritableIri(iri: string): void {
@@ -78,16 +78,11 @@ export class SortedQuads {
    */
   static of(quads: Iterable<Quad>): SortedQuads {
     const list = [...quads];
-    // Terms recur (one subject for many quads, a few predicates for all): each object's key is made once.
-    const memo = new Map<Term, string>();
-    const key = (t: Term): string => {
-      let k = memo.get(t);
-      if (k === undefined) memo.set(t, (k = termKey(t)));
-      return k;
-    };
+    const key = slotsBy(termKey);
+    const none: KeySlot = { key: '', rank: 0 };
     // A record's quads are usually all in one graph: then the graph adds nothing to the order and stays out of the key.
     const oneGraph = list.every((q) => q.graph.equals(list[0]!.graph));
-    const sorted = sortByKeys(list, (q) => [oneGraph ? '' : key(q.graph), key(q.subject), q.predicate.equals(rdf.type) ? '' : key(q.predicate), key(q.object)]);
+    const sorted = sortByKeys(list, (q) => [oneGraph ? none : key(q.graph), key(q.subject), q.predicate.equals(rdf.type) ? none : key(q.predicate), key(q.object)]);
     return new SortedQuads(sorted, oneGraph);
   }
 }
