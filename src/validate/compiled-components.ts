@@ -9,7 +9,7 @@ export type Verdict = boolean | undefined;
 /** Whether `focus` conforms to a compiled shape (given by the compiler, so components can refer to other shapes). */
 export type Conforms = (shape: Term, focus: Term, data: DataView) => Verdict;
 
-export type Check = (values: Term[], focus: Term, data: DataView) => Verdict;
+export type Check = (values: readonly Term[], focus: Term, data: DataView) => Verdict;
 
 /** What a component reads from its shape: the objects of one of its parameters, and list members. */
 export interface Params {
@@ -58,13 +58,13 @@ function compare(a: Term, b: Term): number | undefined {
   return plain.test(a.value) && plain.test(b.value) ? (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) : undefined;
 }
 
-const range = (test: (c: number) => boolean) => (p: Term) => (values: Term[]) =>
+const range = (test: (c: number) => boolean) => (p: Term) => (values: readonly Term[]) =>
   all(values, (v) => {
     const c = compare(v, p);
     return c === undefined ? (v.termType === 'Literal' ? undefined : false) : test(c);
   });
 
-const pairwise = (test: (c: number) => boolean) => (p: Term) => (values: Term[], focus: Term, data: DataView) =>
+const pairwise = (test: (c: number) => boolean) => (p: Term) => (values: readonly Term[], focus: Term, data: DataView) =>
   all(values, (v) => all(data.values(focus, p.value), (w) => {
     const c = compare(v, w);
     return c === undefined ? undefined : test(c);

@@ -14,7 +14,8 @@ export function termKey(t: Term): string {
 
 /** The data graph as the compiled shapes read it: every graph of the record as one, without duplicate values. */
 export class DataView {
-  private readonly out = new Map<string, Map<string, Map<string, Term>>>();
+  /** Subject key → predicate → its distinct objects (their keys, and the objects in first-seen order). */
+  private readonly out = new Map<string, Map<string, { keys: Set<string>; list: Term[] }>>();
   private readonly typesOf = new Map<string, Set<string>>();
   private readonly instancesOf = new Map<string, Map<string, Term>>();
   /** Whether the data states rdfs:subClassOf: class membership then needs inference the compiled shapes do not do. */
@@ -27,8 +28,12 @@ export class DataView {
       let byPredicate = this.out.get(s);
       if (!byPredicate) this.out.set(s, (byPredicate = new Map()));
       let values = byPredicate.get(q.predicate.value);
-      if (!values) byPredicate.set(q.predicate.value, (values = new Map()));
-      values.set(termKey(q.object), q.object);
+      if (!values) byPredicate.set(q.predicate.value, (values = { keys: new Set(), list: [] }));
+      const o = termKey(q.object);
+      if (!values.keys.has(o)) {
+        values.keys.add(o);
+        values.list.push(q.object);
+      }
       if (q.predicate.equals(rdfs.subClassOf)) subclasses = true;
       if (q.predicate.equals(rdf.type) && q.object.termType === 'NamedNode') {
         let types = this.typesOf.get(s);
@@ -42,15 +47,15 @@ export class DataView {
     this.hasSubclasses = subclasses;
   }
 
-  /** The distinct objects of `subject` by the predicate `predicate`. */
-  values(subject: Term, predicate: string): Term[] {
-    const values = this.out.get(termKey(subject))?.get(predicate);
-    return values ? [...values.values()] : [];
+  /** The distinct objects of `subject` by the predicate `predicate` (the view's own array: read, never change it). */
+  values(subject: Term, predicate: string): readonly Term[] {
+    return this.out.get(termKey(subject))?.get(predicate)?.list ?? [];
   }
 
-  /** The distinct nodes reached from `subject` by the sequence of predicates `path`. */
-  follow(subject: Term, path: readonly string[]): Term[] {
-    let nodes = [subject];
+  /** The distinct nodes reached from `subject` by the sequence of predicates `path` (read, never change them). */
+  follow(subject: Term, path: readonly string[]): readonly Term[] {
+    if (path.length === 1) return this.values(subject, path[0]!); // one step: the objects are distinct already
+    let nodes: readonly Term[] = [subject];
     for (const predicate of path) {
       const next = new Map<string, Term>();
       for (const n of nodes) for (const v of this.values(n, predicate)) next.set(termKey(v), v);
