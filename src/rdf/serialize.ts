@@ -108,17 +108,39 @@ export function asTriples(quads: Iterable<Quad> | SortedQuads): Quad[] {
   return sortQuads([...quads].map(triple));
 }
 
-function usedPrefixes(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): Record<string, string> {
+/** The IRIs a Turtle text of `quads` spells out: subjects, predicates but rdf:type, IRI objects, datatypes but xsd:string. */
+function spelledIris(quads: readonly Quad[]): string[] {
   const iris = new Set<string>();
+  const add = (t: Term): void => {
+    if (t.termType !== 'Literal') iris.add(t.value);
+    else if (t.language === '' && t.datatype.value !== xsd.string.value) iris.add(t.datatype.value);
+  };
   for (const q of quads) {
-    for (const t of [q.subject, ...(q.predicate.equals(rdf.type) ? [] : [q.predicate]), q.object]) {
-      if (t.termType !== 'Literal') iris.add(t.value);
-      else if (t.language === '' && !t.datatype.equals(xsd.string)) iris.add(t.datatype.value);
-    }
+    add(q.subject);
+    if (!q.predicate.equals(rdf.type)) add(q.predicate);
+    add(q.object);
   }
+  return [...iris].sort(compare);
+}
+
+/** Whether a string of `sorted` (distinct, in code unit order) starts with `ns` and is longer: those come right after `ns`. */
+function hasLonger(sorted: readonly string[], ns: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < ns) lo = mid + 1;
+    else hi = mid;
+  }
+  if (sorted[lo] === ns) lo++;
+  return lo < sorted.length && sorted[lo]!.startsWith(ns);
+}
+
+function usedPrefixes(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): Record<string, string> {
+  const iris = spelledIris(quads);
   const used: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [prefix, ns] of Object.entries(prefixes).sort(([a], [b]) => compare(a, b))) {
-    if ([...iris].some((iri) => iri.startsWith(ns) && iri.length > ns.length)) used[prefix] = ns;
+    if (hasLonger(iris, ns)) used[prefix] = ns;
   }
   return used;
 }
