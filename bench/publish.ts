@@ -17,13 +17,14 @@ const { values, positionals } = parseArgs({
     concurrency: { type: 'string' },
     'skip-old': { type: 'boolean' },
     'no-drop': { type: 'boolean' },
+    'new-only': { type: 'boolean' },
     'load-dir': { type: 'string' },
   },
 });
 const outDir = positionals[0];
 const endpoint = values.endpoint ?? process.env.LODSCRIBE_VIRTUOSO_ENDPOINT ?? '';
 if (!outDir || !endpoint) {
-  process.stderr.write('usage: npx tsx bench/publish.ts <outDir> [--endpoint URL (default $LODSCRIBE_VIRTUOSO_ENDPOINT)] [--profile virtuoso] [--rounds n] [--concurrency 1,2,4 (default: the profile\'s)] [--skip-old] [--no-drop] [--load-dir DIR (default $LODSCRIBE_VIRTUOSO_LOAD_DIR)]\n');
+  process.stderr.write('usage: npx tsx bench/publish.ts <outDir> [--endpoint URL (default $LODSCRIBE_VIRTUOSO_ENDPOINT)] [--profile virtuoso] [--rounds n] [--concurrency 1,2,4 (default: the profile\'s)] [--skip-old] [--no-drop | --new-only] [--load-dir DIR (default $LODSCRIBE_VIRTUOSO_LOAD_DIR)]\n');
   process.exit(2);
 }
 const profile = values.profile as 'virtuoso';
@@ -81,7 +82,7 @@ const concurrencies = (values.concurrency ?? String(resolveTarget(options).profi
 const runs: Measured[] = [];
 const loadDir = values['load-dir'] ?? process.env.LODSCRIBE_VIRTUOSO_LOAD_DIR;
 for (let round = 0; round < Number(values.rounds); round++) {
-  for (const fresh of values['no-drop'] ? [false] : [true, false]) {
+  for (const fresh of values['no-drop'] ? [false] : values['new-only'] ? [true] : [true, false]) {
     if (!values['skip-old']) runs.push(await measure('old: one graph at a time', fresh, () => publishEach(outDir, options)));
     for (const c of concurrencies) {
       runs.push(await measure(`new: ${c} in flight`, fresh, () => publishBulk(outDir, { ...options, concurrency: c }, resolveTarget(options))));

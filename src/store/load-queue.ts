@@ -1,9 +1,10 @@
 // Graphs read from the file → files of new graphs LOADed by the store; graphs the store already holds go the usual way.
+import { rm } from 'node:fs/promises';
 import type { GraphReport } from '../stages/store.js';
 import type { StoreClient } from './client.js';
 import type { GraphData } from './dataset.js';
 import type { Flight } from './flight.js';
-import { IriTexts, LoadBatch, LoadFiles, loadBatch, loadFailed, loadGraph, type LoadGraph, type LoadLimits } from './load.js';
+import { IriTexts, LoadBatch, LoadFiles, loadFailed, loadGraph, loadPath, writeLoadFile, type LoadGraph, type LoadLimits } from './load.js';
 import { countGraphs } from './read-back.js';
 import type { BatchVerifier } from './verify.js';
 
@@ -30,7 +31,7 @@ export class LoadQueue {
   private pending: Pending[] = [];
   private batch: LoadBatch;
   private readonly iris = new IriTexts();
-  /** After a LOAD failed (a folder the store may not read, say), the remaining graphs go the usual way. */
+  /** After a LOAD failed (a folder the store may not read, say) or a file could not be written, the rest goes the usual way. */
   private failed = false;
   private loading: Promise<void> = Promise.resolve();
 
@@ -51,24 +52,32 @@ export class LoadQueue {
     this.pending.push({ load, data });
   }
 
+  /** Counts the batch's graphs and writes its file while the store still loads the previous one, then LOADs it. */
   async flush(): Promise<void> {
     const pending = this.pending;
     this.pending = [];
     this.batch = new LoadBatch(this.parts.limits);
     if (pending.length === 0) return;
-    await this.loading; // one LOAD at a time (two at once gained nothing); the next file is read meanwhile
     const counts = this.failed ? undefined : await countGraphs(this.parts.client, pending.map((p) => p.load.graph)).catch(() => undefined);
     const fresh = counts ? pending.filter((p) => (counts.get(p.load.graph) ?? 0) === 0) : [];
     for (const p of pending) if (!fresh.includes(p)) await this.parts.write(p.load.index, p.data);
     if (fresh.length === 0) return;
+    const path = await writeLoadFile(this.parts.files, fresh.map((p) => p.load)).catch(() => undefined);
+    await this.loading; // one LOAD at a time: two at once gained nothing
+    if (path === undefined || this.failed) {
+      this.failed = true;
+      if (path !== undefined) await rm(path, { force: true });
+      for (const p of fresh) await this.parts.write(p.load.index, p.data);
+      return;
+    }
     let loaded: Promise<void> = Promise.resolve();
-    await this.parts.flight.add(() => (loaded = this.load(fresh.map((p) => p.load))));
+    await this.parts.flight.add(() => (loaded = this.load(fresh.map((p) => p.load), path)));
     this.loading = loaded;
   }
 
-  private async load(graphs: LoadGraph[]): Promise<void> {
+  private async load(graphs: LoadGraph[], path: string): Promise<void> {
     try {
-      await loadBatch(this.parts.client, this.parts.files, graphs);
+      await loadPath(this.parts.client, path);
     } catch (e) {
       this.failed = true;
       for (const g of graphs) this.parts.finish(g.index, loadFailed(g, e));

@@ -77,15 +77,25 @@ export class LoadFiles {
   }
 }
 
-/**
- * Writes the batch to a file, asks the store to LOAD it and removes the file. The graphs were empty before: a LOAD
- * that fails part-way leaves them partly filled, which the read-back reports and the next run replaces.
- */
-export async function loadBatch(client: StoreClient, files: LoadFiles, graphs: readonly LoadGraph[]): Promise<void> {
+/** Writes the graphs to a new load file (atomically, readable by a store running as another user); returns its path. */
+export async function writeLoadFile(files: LoadFiles, graphs: readonly LoadGraph[]): Promise<string> {
   const path = files.next();
   try {
     await writeFileAtomic(path, graphs.map((g) => g.nquads).join(''));
-    await chmod(path, 0o644); // the store may run as another user; the data is being published anyway
+    await chmod(path, 0o644); // the data is being published anyway
+  } catch (e) {
+    await rm(path, { force: true });
+    throw e;
+  }
+  return path;
+}
+
+/**
+ * Asks the store to LOAD the file, then removes it. Its graphs were empty before: a LOAD that fails part-way leaves
+ * them partly filled, which the read-back reports and the next run replaces.
+ */
+export async function loadPath(client: StoreClient, path: string): Promise<void> {
+  try {
     await client.update(loadFile(pathToFileURL(path).href));
   } finally {
     await rm(path, { force: true });
