@@ -61,11 +61,25 @@ export function parseBatch(lines: string[], firstLine: number): { quads: Quad[];
   }
 }
 
-/** Records that graph `g` starts here; throws if it came before (lines not together) or is a blank node. */
-export function claimGraph(seen: Set<string>, g: string, named: boolean): void {
+/**
+ * A copy of `s` that holds no reference to the text it was cut from. A string cut out of a line (a regular expression
+ * capture, a parsed term) keeps the read buffer it came from, 64 KiB, alive for as long as it is kept: kept once per
+ * graph, that was the whole file in memory.
+ */
+export function detached(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/**
+ * Records that graph `g` starts here and returns its IRI as a string of its own (see `detached`); throws if it came
+ * before (lines not together) or is a blank node.
+ */
+export function claimGraph(seen: Set<string>, g: string, named: boolean): string {
   if (seen.has(g)) throw new DatasetError(`the triples of graph <${g}> are not together in the file (sort the dataset by graph)`);
   if (!named) throw new DatasetError(`a blank node graph name (_:${g}) cannot be published`);
-  seen.add(g);
+  const own = detached(g);
+  seen.add(own);
+  return own;
 }
 
 /** Groups quads into graphs as they come; refuses a graph that comes back after another one. */
@@ -86,8 +100,7 @@ class Grouper {
       const g = q.graph.value;
       if (this.current?.graph !== g) {
         if (this.current) done.push(this.current);
-        claimGraph(this.seen, g, q.graph.termType === 'NamedNode');
-        this.current = { graph: g, quads: [] };
+        this.current = { graph: claimGraph(this.seen, g, q.graph.termType === 'NamedNode'), quads: [] };
       }
       this.current.quads.push(skolemised(q));
     }

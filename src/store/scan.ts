@@ -14,8 +14,7 @@ class GraphOrder {
     if (graph === undefined) {
       this.summary.defaultGraphTriples++;
     } else if (graph !== this.current) {
-      claimGraph(this.seen, graph, named);
-      this.current = graph;
+      this.current = claimGraph(this.seen, graph, named);
     }
   }
 }
