@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publishCommand, type PublishCommandOptions } from '../../src/commands/publish.js';
 import { exitCode } from '../../src/exit.js';
+import { publishDataset } from '../../src/stages/store.js';
 import { datasetDir, noSleep, recordGraph, recordQuads, rewrite } from './helpers.js';
 import { line, MemoryStore } from './memory-store.js';
 import { memoryFetch, type Intercept } from './memory-fetch.js';
@@ -73,6 +74,16 @@ describe('publish --load-dir', () => {
     expect(readdirSync(loads)).toEqual([]);
     const again = await setup(undefined, store).run(dir);
     expect(exitCode(again.outcome), again.stderr).toBe(0);
+    expect(IDS.every((id) => store.snapshot(recordGraph(id)) === snapshot(id, 1))).toBe(true);
+  });
+
+  it('writes every graph the usual way when a load file cannot be written', async () => {
+    const store = new MemoryStore();
+    const { fetch } = memoryFetch(store);
+    const r = await publishDataset(datasetDir(dataset()), { endpoint: ENDPOINT, profile: 'virtuoso', loadDir: join(loads, 'gone'), fetchImpl: fetch, sleep: noSleep });
+    expect(r.failed).toBe(0);
+    expect(r.graphs.map((g) => g.method)).toEqual(IDS.map(() => 'gsp'));
+    expect(store.loads).toEqual([]);
     expect(IDS.every((id) => store.snapshot(recordGraph(id)) === snapshot(id, 1))).toBe(true);
   });
 
