@@ -1,6 +1,5 @@
 // The competency questions through the endpoint's embedded store equal Comunica over the files, datatypes included.
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NS } from '../../src/rdf/namespaces.js';
@@ -8,24 +7,22 @@ import { toSparqlJson } from '../../src/render/sparql-results.js';
 import { runQuery, type QueryResult } from '../../src/stages/query.js';
 import type { ServeHandle } from '../../src/stages/serve.js';
 import { ROOT } from '../helpers.js';
-import { serveForTest } from './helpers.js';
+import { exampleOutputCopy, OFFLINE_QUERY_FILES as FILES, serveForTest } from './helpers.js';
 
 const QUERIES = join(ROOT, 'queries');
-/** Every competency question but cq8 (SERVICE to Wikidata: never called from the tests). */
-const FILES = readdirSync(QUERIES).filter((f) => f.endsWith('.rq') && !f.startsWith('cq8')).sort();
 
 let dir = '';
+let done = (): void => undefined;
 let server: ServeHandle;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lodscribe-serve-cq-'));
-  for (const f of ['dataset.nq', 'void.ttl']) copyFileSync(join(ROOT, 'output', f), join(dir, f));
+  ({ dir, done } = exampleOutputCopy('lodscribe-serve-cq-'));
   server = await serveForTest(dir, { maxRows: 1_000_000, maxBytes: 2 ** 31 - 1 });
 }, 120_000);
 
 afterAll(async () => {
   await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  done();
 });
 
 const endpoint = (): string => `${server.url}sparql`;

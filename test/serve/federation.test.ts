@@ -1,8 +1,7 @@
 // cq8 through the endpoint: SERVICE goes through Comunica over the embedded store, and answers as over the files.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ox from 'oxigraph';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -10,7 +9,7 @@ import { toSparqlJson } from '../../src/render/sparql-results.js';
 import { runQuery } from '../../src/stages/query.js';
 import type { ServeHandle } from '../../src/stages/serve.js';
 import { ROOT } from '../helpers.js';
-import { serveForTest } from './helpers.js';
+import { exampleOutputCopy, serveForTest } from './helpers.js';
 
 const WIKIDATA = `@prefix wd: <http://www.wikidata.org/entity/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -20,6 +19,7 @@ wd:Q5816 rdfs:label "Mao Zedong"@en .
 `;
 
 let dir = '';
+let done = (): void => undefined;
 let server: ServeHandle;
 let standIn: Server;
 let host = '';
@@ -41,15 +41,14 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => standIn.listen(0, '127.0.0.1', done));
   host = `127.0.0.1:${(standIn.address() as AddressInfo).port}`;
-  dir = mkdtempSync(join(tmpdir(), 'lodscribe-serve-fed-'));
-  for (const f of ['dataset.nq', 'void.ttl']) copyFileSync(join(ROOT, 'output', f), join(dir, f));
+  ({ dir, done } = exampleOutputCopy('lodscribe-serve-fed-'));
   server = await serveForTest(dir, { allowService: [host], timeout: 60_000 });
 }, 120_000);
 
 afterAll(async () => {
   await server?.close();
-  await new Promise((done) => standIn?.close(done));
-  rmSync(dir, { recursive: true, force: true });
+  await new Promise((closed) => standIn?.close(closed));
+  done();
 });
 
 it('cq8 with a stand-in for Wikidata answers through the endpoint what it answers over the files', async () => {

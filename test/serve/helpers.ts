@@ -1,11 +1,12 @@
 // Shared by the serve tests: the example output in a temp folder, a server over it with the TypeScript worker.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveCommand, type ServeCommandOptions } from '../../src/commands/serve.js';
 import { runPipeline } from '../../src/pipeline.js';
 import type { WorkerSpec } from '../../src/serve/query-pool.js';
 import type { ServeHandle } from '../../src/stages/serve.js';
+import { ROOT } from '../helpers.js';
 
 /** The query worker run from its TypeScript source (vitest does not load workers itself). */
 export const TEST_WORKER: WorkerSpec = {
@@ -23,6 +24,16 @@ export async function pipelineOutput(inputs: string[] = []): Promise<{ dir: stri
   await runPipeline({ inputs, out: dir });
   return { dir, done: () => rmSync(root, { recursive: true, force: true }) };
 }
+
+/** A fresh folder holding a copy of the committed example output (dataset.nq, void.ttl); `done()` removes it. */
+export function exampleOutputCopy(prefix: string): { dir: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const f of ['dataset.nq', 'void.ttl']) copyFileSync(join(ROOT, 'output', f), join(dir, f));
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The competency question files, sorted, but cq8 (SERVICE to Wikidata: never called from the tests). */
+export const OFFLINE_QUERY_FILES = readdirSync(join(ROOT, 'queries')).filter((f) => f.endsWith('.rq') && !f.startsWith('cq8')).sort();
 
 /** A server on a free port of 127.0.0.1 over `dir`. */
 export function serveForTest(dir: string, options: ServeCommandOptions = {}): Promise<ServeHandle> {
