@@ -12,8 +12,8 @@ import { expectedCounts } from './prepare.js';
 import { iriRef, loadFile, termText } from './sparql.js';
 import type { Expected } from './write.js';
 
-/** A graph ready for a load file: its N-Quads text and the counts the store must give back. */
-export interface LoadGraph { index: number; graph: string; nquads: string; expected: Expected }
+/** A graph ready for a load file: its N-Quads text (and its size in UTF-8) and the counts the store must give back. */
+export interface LoadGraph { index: number; graph: string; nquads: string; bytes: number; expected: Expected }
 
 /** How much goes into one file: Virtuoso 7 refuses to read a file over 10 MiB (FA008). */
 export interface LoadLimits { graphs: number; bytes: number }
@@ -45,7 +45,7 @@ export function loadGraph(index: number, graph: string, quads: readonly Quad[], 
   const g = iriRef(graph);
   const lines = quads.map((q) => `${iris.text(q.subject)} ${iris.text(q.predicate)} ${iris.text(q.object)}`);
   const nquads = lines.length === 0 ? '' : `${lines.join(` ${g} .\n`)} ${g} .\n`;
-  return { index, graph, nquads, expected: expectedCounts(quads, lines) };
+  return { index, graph, nquads, bytes: Buffer.byteLength(nquads), expected: expectedCounts(quads, lines) };
 }
 
 /** Collects graphs into a file of at most `limits`; `fits` says whether the next graph still goes in. */
@@ -55,17 +55,17 @@ export class LoadBatch {
   constructor(private readonly limits: LoadLimits = LOAD_LIMITS) {}
 
   fits(g: LoadGraph): boolean {
-    return this.graphs.length < this.limits.graphs && this.bytes + Buffer.byteLength(g.nquads) <= this.limits.bytes;
+    return this.graphs.length < this.limits.graphs && this.bytes + g.bytes <= this.limits.bytes;
   }
 
   add(g: LoadGraph): void {
     this.graphs.push(g);
-    this.bytes += Buffer.byteLength(g.nquads);
+    this.bytes += g.bytes;
   }
 
   /** Whether a graph this big can ever go into a load file. */
   static fitsAlone(g: LoadGraph, limits: LoadLimits = LOAD_LIMITS): boolean {
-    return Buffer.byteLength(g.nquads) <= limits.bytes;
+    return g.bytes <= limits.bytes;
   }
 }
 
