@@ -2,7 +2,7 @@
 import { literal, namedNode, quad, type Literal, type NamedNode, type Quad } from '../src/rdf/factory.js';
 import { lod, oa, rdf, schema, xsd, crm } from '../src/rdf/namespaces.js';
 
-type Mutation = (g: Quad[]) => Quad[];
+type Mutation = (g: readonly Quad[]) => Quad[];
 const is = (q: Quad, p: NamedNode) => q.predicate.equals(p);
 const S = (q: Quad) => q.subject as NamedNode;
 
@@ -19,12 +19,12 @@ export const MUTATIONS: Record<string, Mutation> = {
   'start after end': (g) => g.map((q) => (is(q, oa.start) ? quad(S(q), oa.start, literal(String(Number((q.object as Literal).value) + 100000), (q.object as Literal).datatype), q.graph as NamedNode) : q)),
 };
 
-function dropFirst(g: Quad[], test: (q: Quad) => boolean): Quad[] {
+function dropFirst(g: readonly Quad[], test: (q: Quad) => boolean): Quad[] {
   const i = g.findIndex(test);
-  return i < 0 ? g : [...g.slice(0, i), ...g.slice(i + 1)];
+  return i < 0 ? [...g] : [...g.slice(0, i), ...g.slice(i + 1)];
 }
 
-function addFor(g: Quad[], test: (q: Quad) => boolean, make: (q: Quad) => Quad): Quad[] {
+function addFor(g: readonly Quad[], test: (q: Quad) => boolean, make: (q: Quad) => Quad): Quad[] {
   const q = g.find(test);
-  return q ? [...g, make(q)] : g;
+  return q ? [...g, make(q)] : [...g];
 }

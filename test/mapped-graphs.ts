@@ -12,7 +12,7 @@ import { link } from '../src/stages/link.js';
 import { mapRecord } from '../src/stages/map.js';
 import { FIXTURES, SEED } from './helpers.js';
 
-export interface MappedGraph { name: string; quads: Quad[]; entityQuads: Quad[] }
+export interface MappedGraph { name: string; quads: readonly Quad[]; entityQuads: readonly Quad[] }
 
 /** Each record file mapped with the given authority: its graph and its shared-entity quads. */
 export function mapFiles(files: string[], authorityFile?: string): MappedGraph[] {

@@ -1,7 +1,6 @@
-// Collects the quads of one named graph, and sorts them by their N-Quads form (subject, predicate, object).
-import { literal, quad, type Literal, type NamedNode, type Quad, type Term } from '../rdf/factory.js';
+// Collects the quads of one named graph.
+import { literal, quad, type Literal, type NamedNode, type Quad } from '../rdf/factory.js';
 import { rdf, xsd } from '../rdf/namespaces.js';
-import { slotsBy, sortByKeys } from '../rdf/quad-order.js';
 
 /** One named graph under construction; every helper adds quads with that graph. */
 export class Sink {
@@ -35,28 +34,4 @@ export class Sink {
   both(s: NamedNode, predicates: readonly NamedNode[], o: NamedNode | Literal): void {
     for (const p of predicates) this.add(s, p, o);
   }
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-const escapeChar = (c: string): string =>
-  ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** The N-Quads form of a term (IRIs, literals; blank nodes are never minted by the mapper). */
-export function termKey(t: Term): string {
-  if (t.termType === 'NamedNode') return `<${t.value}>`;
-  if (t.termType === 'BlankNode') return `_:${t.value}`;
-  if (t.termType !== 'Literal') return '';
-  const body = `"${t.value.replace(/["\\\u0000-\u001f]/g, escapeChar)}"`;
-  if (t.language !== '') return `${body}@${t.language}`;
-  return t.datatype.equals(xsd.string) ? body : `${body}^^<${t.datatype.value}>`;
-}
-
-/**
- * Sorted by (subject, predicate, object, graph) N-Quads forms in code unit order, duplicates removed: deterministic.
- * The forms escape every control character, so none holds U+0000 (see sortByKeys).
- */
-export function sortQuads(quads: readonly Quad[]): Quad[] {
-  const form = slotsBy(termKey);
-  return sortByKeys(quads, (q) => [form(q.subject), form(q.predicate), form(q.object), form(q.graph)]);
 }

@@ -58,8 +58,11 @@ export function nQuadLine(q: Quad): string {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** An injective sort key for a term (the N-Quads form is not one: it depends on escaping); never holds a raw U+0000. */
-function termKey(t: Term): string {
+/**
+ * An injective sort key for a term (the N-Quads form is not one: it depends on escaping); never holds a raw U+0000.
+ * A value closes with '"' (U+0022), which sorts below '/', digits and letters: <…/a> before <…/a/1>, <…/1> before <…/10>.
+ */
+export function termKey(t: Term): string {
   if (t.termType === 'Literal') return JSON.stringify([t.termType, t.value, t.language, t.datatype.value]);
   return t.termType === 'DefaultGraph' ? '' : JSON.stringify([t.termType, t.value]);
 }

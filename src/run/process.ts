@@ -4,7 +4,7 @@ import { finding, type Finding } from '../findings.js';
 import type { WikidataSession } from '../link/session.js';
 import { partSpans } from '../map/spans.js';
 import { compactJsonLd } from '../rdf/jsonld-writer.js';
-import { nQuadLine, SortedQuads, toNQuads, toTurtle } from '../rdf/serialize.js';
+import { nQuadLine, toNQuads, toTurtle } from '../rdf/serialize.js';
 import { formatValidation } from '../render/validation.js';
 import { extract } from '../stages/extract.js';
 import { ingest } from '../stages/ingest.js';
@@ -68,9 +68,8 @@ export async function processRecord(file: string, ctx: RecordContext): Promise<P
   meta.entityLines = mapped.entityQuads.map(nQuadLine);
   meta.entities = [...linked.entities.values()].filter((e) => e.scope === 'global').map((e) => [e.key, e.qid !== null]);
   meta.rights = r.rights.map((p) => p.text.replace(/\s*\[email[^\]]*\]\s*/g, ' ').trim());
-  const sorted = timed(times, 'turtle', () => SortedQuads.of(mapped.quads)); // Turtle and N-Quads share one order
-  texts.ttl = timed(times, 'turtle', () => toTurtle(sorted));
+  texts.ttl = timed(times, 'turtle', () => toTurtle(mapped.sorted));
   texts.jsonld = await timedAsync(times, 'jsonld', () => compactJsonLd(mapped.quads));
-  texts.nq = timed(times, 'nquads', () => toNQuads(sorted));
+  texts.nq = timed(times, 'nquads', () => toNQuads(mapped.sorted));
   return { meta, texts, times };
 }

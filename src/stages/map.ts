@@ -9,8 +9,8 @@ import { mapEntity } from '../map/entities.js';
 import { containers, mapMentions } from '../map/mentions.js';
 import { mapAboutAndMentions, mapMetadata, mapRecordNode, mapSummaryAndRights } from '../map/record.js';
 import { mapNarration, mapNotes } from '../map/segments.js';
-import { sortQuads } from '../map/sink.js';
 import { mapTurns } from '../map/turns.js';
+import { SortedQuads } from '../rdf/serialize.js';
 
 export interface MapOptions {
   /** The base IRI everything is minted under (absolute, ending in "/" or "#"). */
@@ -21,10 +21,12 @@ export interface MappedRecord {
   recordId: string;
   /** `<base>graph/record/R` */
   graph: NamedNode;
-  /** The record graph: every quad has graph = `graph`; sorted by (subject, predicate, object) N-Quads form. */
-  quads: Quad[];
+  /** The record graph: every quad has graph = `graph`; without duplicates, in the order the serialisers write. */
+  quads: readonly Quad[];
+  /** The same quads as sorted once for every syntax (`quads` is `sorted.quads`). */
+  sorted: SortedQuads;
   /** Quads about global entities, graph `<base>graph/entities`, sorted the same way; merged across records. */
-  entityQuads: Quad[];
+  entityQuads: readonly Quad[];
   findings: Finding[];
 }
 
@@ -41,11 +43,13 @@ export function mapRecord(linked: LinkedRecord, options: MapOptions): MappedReco
   const mentioned = mapMentions(ctx, containers(ctx, narration, turnNumbers));
   mapAboutAndMentions(ctx, mentioned);
   for (const entity of ctx.resolver.entities.values()) mapEntity(ctx, entity);
+  const sorted = SortedQuads.of(ctx.out.quads);
   return {
     recordId: ctx.id,
     graph: ctx.out.graph,
-    quads: sortQuads(ctx.out.quads),
-    entityQuads: sortQuads(ctx.global.quads),
+    quads: sorted.quads,
+    sorted,
+    entityQuads: SortedQuads.of(ctx.global.quads).quads,
     findings: ctx.findings,
   };
 }
