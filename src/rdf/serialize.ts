@@ -1,6 +1,7 @@
 // Deterministic RDF text: sorted, de-duplicated N-Quads and pretty prefixed Turtle, with IRIs re-checked at write time.
 import { Writer, defaultGraph, quad as makeQuad, type Literal, type NamedNode, type Quad, type QuadObject, type QuadSubject, type Term } from './factory.js';
 import { InvalidIriError, iriProblem } from './iri.js';
+import { NQuadsText } from './nquads-text.js';
 import { NS, rdf, xsd } from './namespaces.js';
 import { slotsBy, sortByKeys, type KeySlot } from './quad-order.js';
 
@@ -37,8 +38,6 @@ export function assertWritable(quads: Iterable<Quad>): void {
   }
 }
 
-const lineWriter = new Writer({ format: 'N-Quads' });
-
 /** C0 controls but tab and line ends, DEL and C1 controls: the ones n3 writes raw (Turtle up to U+0019 only, N-Quads none of C1). */
 const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
@@ -52,8 +51,7 @@ export function escapeControls(text: string): string {
 
 /** One N-Quads line (without the line end); terms are checked first. */
 export function nQuadLine(q: Quad): string {
-  assertWritable([q]);
-  return escapeControls(lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph).replace(/\n$/, ''));
+  return new NQuadsText(checkTerm).line(q).slice(0, -1);
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -95,12 +93,10 @@ export function sortQuads(quads: Iterable<Quad>): Quad[] {
   return [...SortedQuads.of(quads).quads];
 }
 
-/** Sorted N-Quads, one statement per line, ending with a line end ('' for no quads). */
+/** Sorted N-Quads, one statement per line, ending with a line end ('' for no quads); every term checked first. */
 export function toNQuads(quads: Iterable<Quad> | SortedQuads): string {
   const sorted = (quads instanceof SortedQuads ? quads : SortedQuads.of(quads)).quads;
-  assertWritable(sorted); // in line order: the first bad term is the one the line-by-line writer would have refused
-  // Every line ends with one line end; escaping the joined text escapes each line as nQuadLine does.
-  return escapeControls(sorted.map((q) => lineWriter.quadToString(q.subject, q.predicate, q.object, q.graph)).join(''));
+  return new NQuadsText(checkTerm).lines(sorted);
 }
 
 /** The triples of `quads` (graph names dropped), de-duplicated and in Turtle order. */
