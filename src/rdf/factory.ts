@@ -1,5 +1,5 @@
 // The one gateway to the RDF library (n3): checked term constructors and the RDF/JS types the project uses.
-import { DataFactory, Parser, Store, Writer } from 'n3';
+import { DataFactory, Literal as N3Literal, Parser, Store, Writer, type NamedNode as N3NamedNode } from 'n3';
 import type * as RDF from '@rdfjs/types';
 import { assertIri, wellFormed } from './iri.js';
 
@@ -38,20 +38,35 @@ export function namedNode<Iri extends string>(iri: Iri): NamedNode<Iri> {
 }
 
 /**
+ * An n3 literal (same id, so n3's stores and writers treat it as their own) whose value, language and datatype are
+ * worked out once: n3's literal parses them out of its id on every read, and the writers and checks read them often.
+ */
+class ReadyLiteral extends N3Literal {
+  override readonly value: string;
+  override readonly language: string;
+  override readonly datatype: N3NamedNode;
+  override readonly datatypeString: string;
+
+  constructor(made: N3Literal, value: string) {
+    super(made.id);
+    this.value = value;
+    this.language = made.language;
+    this.datatypeString = made.datatypeString;
+    this.datatype = namedNode(this.datatypeString) as N3NamedNode; // namedNode makes n3 named nodes
+  }
+}
+
+/**
  * A literal whose value is NFC-normalised with lone surrogates replaced by U+FFFD. The second argument is a
  * language tag (BCP 47 syntax, stored lower-case by n3) or a datatype IRI (checked like any IRI).
  */
 export function literal(value: string, langOrDatatype?: string | NamedNode): Literal {
   const clean = wellFormed(value).normalize('NFC');
-  if (langOrDatatype === undefined) return DataFactory.literal(clean);
-  if (typeof langOrDatatype === 'string') {
-    if (!LANGUAGE_TAG.test(langOrDatatype)) {
-      throw new RangeError(`Invalid language tag ${JSON.stringify(langOrDatatype)}`);
-    }
-    return DataFactory.literal(clean, langOrDatatype);
+  if (typeof langOrDatatype === 'string' && !LANGUAGE_TAG.test(langOrDatatype)) {
+    throw new RangeError(`Invalid language tag ${JSON.stringify(langOrDatatype)}`);
   }
-  assertIri(langOrDatatype.value);
-  return DataFactory.literal(clean, langOrDatatype);
+  if (typeof langOrDatatype === 'object') assertIri(langOrDatatype.value);
+  return new ReadyLiteral(DataFactory.literal(clean, langOrDatatype), clean);
 }
 
 /** A blank node; an explicit label must be a plain Turtle-safe label. */

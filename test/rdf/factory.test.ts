@@ -58,6 +58,22 @@ describe('literal', () => {
     expect(literal('x').datatype.value).toBe('http://www.w3.org/2001/XMLSchema#string');
   });
 
+  it("equals the literal n3 parses from the same text, both ways, and is found in n3's store by it", () => {
+    const ours = [literal('a "quoted" \\ value', 'EN-gb'), literal('1950', namedNode('http://www.w3.org/2001/XMLSchema#gYear')), literal('plain\n')];
+    const s = namedNode('https://example.org/s');
+    const p = namedNode('https://example.org/p');
+    const text = new Writer({ format: 'N-Triples' }).quadsToString(ours.map((o) => quad(s, p, o)));
+    const parsed = new Parser({ format: 'N-Triples' }).parse(text).map((q) => q.object);
+    const store = new Store(ours.map((o) => quad(s, p, o)));
+    ours.forEach((o, i) => {
+      const back = parsed[i]!;
+      expect([o.equals(back), back.equals(o)]).toEqual([true, true]);
+      expect([o.value, o.language, o.datatype.value]).toEqual([back.value, (back as typeof o).language, (back as typeof o).datatype.value]);
+      expect(store.countQuads(s, p, back, null)).toBe(1);
+    });
+    expect(ours[0]!.language).toBe('en-gb');
+  });
+
   it('rejects malformed language tags and unchecked datatype IRIs', () => {
     expect(() => literal('x', 'en us')).toThrowError('Invalid language tag "en us"');
     expect(() => literal('x', '')).toThrowError('Invalid language tag ""');
