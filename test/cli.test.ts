@@ -1,17 +1,17 @@
 // The built CLI end to end: exit codes of DESIGN.md §6 and one-line messages naming the record, stage and cause.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED } from './helpers.js';
+import { tempDir } from './temp-dir.js';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, [`${ROOT}dist/cli.js`, ...args], { encoding: 'utf8', cwd: ROOT });
 
 describe('lodscribe CLI', () => {
   it('--help loads commander and nothing heavier (no RDF library, no Comunica): it stays quick', () => {
     // A preload that prints, at exit, every CommonJS module loaded (the RDF libraries and Comunica are CommonJS).
-    const preload = join(mkdtempSync(join(tmpdir(), 'lodscribe-help-')), 'modules.cjs');
+    const preload = join(tempDir('lodscribe-help-'), 'modules.cjs');
     writeFileSync(preload, "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));\n");
     const r = spawnSync(process.execPath, ['--require', preload, `${ROOT}dist/cli.js`, '--help'], { encoding: 'utf8', cwd: ROOT });
     expect(r.status).toBe(0);

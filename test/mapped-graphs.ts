@@ -1,6 +1,5 @@
 // Record graphs for the writer and validator tests: the example, the fixtures and a few generated bench records, mapped in process.
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.js';
 import { AUTHORITY_FILE } from '../bench/authority.js';
@@ -11,6 +10,7 @@ import { extract } from '../src/stages/extract.js';
 import { link } from '../src/stages/link.js';
 import { mapRecord } from '../src/stages/map.js';
 import { FIXTURES, SEED } from './helpers.js';
+import { tempDir } from './temp-dir.js';
 
 export interface MappedGraph { name: string; quads: readonly Quad[]; entityQuads: readonly Quad[] }
 
@@ -27,7 +27,7 @@ export function mapFiles(files: string[], authorityFile?: string): MappedGraph[]
 /** The example, every fixture, and `generated` bench records (with the bench authority). */
 export function testGraphs(generated = 8): MappedGraph[] {
   const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => join(FIXTURES, f));
-  const dir = join(mkdtempSync(join(tmpdir(), 'lodscribe-graphs-')), 'corpus');
+  const dir = join(tempDir('lodscribe-graphs-'), 'corpus');
   generateCorpus(dir, generated, 7);
   const bench = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
   return [...mapFiles([SEED, ...fixtures]), ...mapFiles(bench, AUTHORITY_FILE)];

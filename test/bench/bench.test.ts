@@ -1,7 +1,6 @@
 // The benchmark at a tiny size: it runs end to end and reports every figure (no timing is asserted anywhere).
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTHORITY_FILE, authorityTurtle } from '../../bench/authority.js';
@@ -9,11 +8,12 @@ import { generateCorpus } from '../../bench/corpus.js';
 import { runBench } from '../../bench/run.js';
 import { parseAuthority } from '../../src/extract/authority.js';
 import { parsePath } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('the benchmark corpus', () => {
   it('is the same for the same seed, and its pages parse into transcripts, telegrams and memoranda', () => {
-    const a = join(mkdtempSync(join(tmpdir(), 'lodscribe-corpus-')), 'c');
-    const b = join(mkdtempSync(join(tmpdir(), 'lodscribe-corpus-')), 'c');
+    const a = join(tempDir('lodscribe-corpus-'), 'c');
+    const b = join(tempDir('lodscribe-corpus-'), 'c');
     generateCorpus(a, 30, 11);
     generateCorpus(b, 30, 11);
     const files = readdirSync(a).filter((f) => f.endsWith('.txt'));

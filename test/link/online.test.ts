@@ -1,12 +1,12 @@
 // `link --online` end to end against a local stand-in for Wikidata's API: reconcile, cache, review, API down.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkFiles } from '../../src/pipeline.js';
+import { tempDir } from '../temp-dir.js';
 import { CONTACT, startFakeWikidata, type FakeWikidata } from '../wikidata/server.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'lodscribe-online-'));
+const dir = tempDir('lodscribe-online-');
 const page = (name: string, date: string, body: string) => {
   const file = join(dir, `${name}.txt`);
   writeFileSync(file, `${date}\nRecord of Conversation\n${body}\nSummary of the talk.\nRecord ID\n`);

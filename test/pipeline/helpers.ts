@@ -1,11 +1,10 @@
 // Runs the real pipeline into temporary folders and reads what it wrote.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline, type RunOptions, type RunResult } from '../../src/pipeline.js';
+import { tempDir } from '../temp-dir.js';
 
 export async function runInto(inputs: string[] = [], extra: Partial<RunOptions> = {}): Promise<{ out: string; result: RunResult }> {
-  const out = join(mkdtempSync(join(tmpdir(), 'lodscribe-run-')), 'output');
+  const out = join(tempDir('lodscribe-run-'), 'output');
   const result = await runPipeline({ inputs, out, ...extra });
   return { out, result };
 }

@@ -1,18 +1,18 @@
 // Worker threads and the input-hash ledger: byte-identical output to one worker, unchanged records reused, changed inputs redone.
-import { appendFileSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline.js';
 import type { RunEvent } from '../../src/run/events.js';
 import { FIXTURES, ROOT, SEED } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 import { maskRunTimes, readTree } from './helpers.js';
 
 const masked = (dir: string) => new Map([...readTree(dir)].map(([k, v]) => [k, maskRunTimes(v)]));
 
 describe('worker threads', () => {
   it('write byte-identical output with 1 and with 3 workers, and the same run result', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lodscribe-par-'));
+    const dir = tempDir('lodscribe-par-');
     const one = await runPipeline({ inputs: [FIXTURES, SEED], out: join(dir, 'one'), jobs: 1 });
     const three = await runPipeline({ inputs: [FIXTURES, SEED], out: join(dir, 'three'), jobs: 3 });
     expect(masked(join(dir, 'three'))).toEqual(masked(join(dir, 'one')));
@@ -24,7 +24,7 @@ describe('worker threads', () => {
 
 describe('the input-hash ledger', () => {
   it('keeps an untouched output, reuses every unchanged record, redoes a changed one, and redoes all when the authority changes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lodscribe-ledger-'));
+    const dir = tempDir('lodscribe-ledger-');
     const inputs = join(dir, 'in');
     const out = join(dir, 'out');
     const authority = join(dir, 'authority.ttl');

@@ -1,18 +1,18 @@
 // Shared by the reliability tests: the real CLI as a child process, temporary folders, generated records, line shapes.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
+import { tempDir as osTempDir } from '../temp-dir.js';
 
 export const CLI = `${ROOT}dist/cli.js`;
 export const BAD = `${ROOT}test/fixtures/bad/`;
 
 export interface CliRun { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number; peakRssKb: number }
 
-/** A fresh temporary folder. */
+/** A fresh temporary folder, removed after the test that made it (after the test file when made outside a test). */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `lodscribe-rel-${prefix}-`));
+  return osTempDir(`lodscribe-rel-${prefix}-`);
 }
 
 /** Peak resident set size of a running process (VmHWM, kB) from /proc; 0 where there is no /proc. */

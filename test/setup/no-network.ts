@@ -71,7 +71,8 @@ function install(): void {
 if (!guard.installed) install();
 
 /** Processes the tests spawn (the CLI, workers of their own) get the same guard, and log what they tried to a file. */
-const childLog = join(mkdtempSync(join(tmpdir(), 'lodscribe-no-network-')), 'attempts.log');
+const childLogDir = mkdtempSync(join(tmpdir(), 'lodscribe-no-network-'));
+const childLog = join(childLogDir, 'attempts.log');
 const childGuard = fileURLToPath(new URL('./no-network-child.cjs', import.meta.url));
 process.env['LODSCRIBE_NO_NETWORK_LOG'] = childLog;
 process.env['NODE_OPTIONS'] = [process.env['NODE_OPTIONS'], `--require ${JSON.stringify(childGuard)}`].filter(Boolean).join(' ');
@@ -87,7 +88,9 @@ beforeAll(() => {
   guard.attempts.splice(0); // made by an earlier file in this process, which has failed already
   childAttempts();
 });
+// Runs after the test file's own afterAll hooks (vitest runs them in reverse order), when the processes it spawned have ended.
 afterAll(() => {
   const made = [...guard.attempts.splice(0), ...childAttempts()];
+  rmSync(childLogDir, { recursive: true, force: true });
   if (made.length > 0) throw new Error(`no-network guard: this test file tried to reach the network: ${made.join(', ')}`);
 });

@@ -1,15 +1,15 @@
 // Credentials from the environment or a private file, Digest per RFC 7616's examples, and the challenge flow.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuthConfigError, credentialsFromEnv, readAuthFile, redact, secretsOf } from '../../src/store/auth.js';
 import { Authenticator, digestHeader, parseChallenges } from '../../src/store/authenticator.js';
+import { tempDir } from '../temp-dir.js';
 
 const SECRET = 'correct horse battery staple';
 
 function authFile(content: object, mode: number): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'lodscribe-auth-')), 'auth.json');
+  const file = join(tempDir('lodscribe-auth-'), 'auth.json');
   writeFileSync(file, JSON.stringify(content));
   chmodSync(file, mode);
   return file;

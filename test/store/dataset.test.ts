@@ -1,18 +1,18 @@
 // Reading dataset.nq graph by graph, deterministic skolemisation, and canonical comparison of values.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { literal, namedNode, quad } from '../../src/rdf/factory.js';
 import { canonicalDecimal, canonicalLines, canonicalTriple, durationSeconds } from '../../src/store/canonical.js';
 import { DatasetError, readGraphs, skolemIri, type DatasetSummary, type GraphData } from '../../src/store/dataset.js';
+import { tempDir } from '../temp-dir.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const G1 = 'https://w3id.org/lodscribe/graph/record/a';
 const G2 = 'https://w3id.org/lodscribe/graph/entities';
 
 function file(text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'lodscribe-nq-')), 'dataset.nq');
+  const path = join(tempDir('lodscribe-nq-'), 'dataset.nq');
   writeFileSync(path, text);
   return path;
 }

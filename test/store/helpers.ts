@@ -1,10 +1,9 @@
 // Test helpers for publishing: hand-made datasets with tricky literals, written as dataset.nq in a temporary folder.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import { literal, namedNode, quad, type Quad } from '../../src/rdf/factory.js';
 import { toNQuads } from '../../src/rdf/serialize.js';
+import { tempDir } from '../temp-dir.js';
 
 export const BASE = 'https://w3id.org/lodscribe/';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
@@ -29,16 +28,9 @@ export function recordQuads(id: string, n: number, version = 1): Quad[] {
   return [...fixed, ...turns];
 }
 
-/** The folders made by `datasetDir` in this test file, removed after it. */
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A temporary output folder whose dataset.nq holds `quads`; removed after the test file. */
+/** A temporary output folder whose dataset.nq holds `quads`; removed after the test that made it (see tempDir). */
 export function datasetDir(quads: Quad[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lodscribe-publish-'));
-  made.push(dir);
+  const dir = tempDir('lodscribe-publish-');
   writeFileSync(join(dir, 'dataset.nq'), toNQuads(quads));
   return dir;
 }

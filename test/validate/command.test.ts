@@ -1,11 +1,12 @@
 // `lodscribe validate` as a library call: files and folders of any RDF syntax, exit codes, one line per problem.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCommand } from '../../src/commands/validate.js';
 import { exitCode } from '../../src/exit.js';
 import { Writer, type Quad } from '../../src/rdf/factory.js';
+import { tempDir } from '../temp-dir.js';
 import { fixtureQuads, SHAPE_FIXTURES } from './helpers.js';
 
 const CONFORMS = join(SHAPE_FIXTURES, 'record/conforms-full-transcript.ttl');
@@ -23,7 +24,7 @@ function serialise(quads: Quad[], format: string): string {
 }
 
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'lodscribe-validate-'));
+  return tempDir('lodscribe-validate-');
 }
 
 describe('validateCommand', () => {

@@ -1,5 +1,5 @@
 // The shapes themselves: one commented file per kind with fixtures, named shapes, no recursion, only known terms.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { OA_TERMS, RDF_TERMS, RDFS_TERMS, SH_TERMS, XSD_TERMS } from '../../src/
 import { loadShapes, SHAPES_DIR, ShapesError } from '../../src/stages/validate.js';
 import { listItems } from '../../src/validate/paths.js';
 import { ROOT } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 import { projectShapes, SHAPE_FIXTURES } from './helpers.js';
 
 const files = readdirSync(SHAPES_DIR).filter((f) => f.endsWith('.ttl')).sort();
@@ -71,7 +72,7 @@ describe('the shapes graph', () => {
 
 describe('loadShapes', () => {
   const dir = (files: Record<string, string>): string => {
-    const d = mkdtempSync(join(tmpdir(), 'lodscribe-shapes-'));
+    const d = tempDir('lodscribe-shapes-');
     for (const [name, text] of Object.entries(files)) writeFileSync(join(d, name), text);
     return d;
   };

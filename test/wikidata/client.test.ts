@@ -1,6 +1,5 @@
 // The polite client against a local server: User-Agent, maxlag, one request in flight, spacing, back-off, caps, cache.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backoffMs, seededRandom } from '../../src/wikidata/backoff.js';
@@ -8,6 +7,7 @@ import { WikidataCache } from '../../src/wikidata/cache.js';
 import { createWikidataClient, WikidataUsageError, type WikidataClientOptions } from '../../src/wikidata/client.js';
 import { entitiesUrl, searchUrl } from '../../src/wikidata/urls.js';
 import { ROOT } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 import { CONTACT, fakeClock, maxlagReply, startFakeWikidata, type FakeWikidata, type Script } from './server.js';
 
 const VERSION = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
@@ -138,7 +138,7 @@ describe('contact and offline mode', () => {
 
 describe('the cache', () => {
   it('stores answers trimmed, writes them sorted and atomically, and a second run makes no request', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'lodscribe-wd-')), 'cache.json');
+    const file = join(tempDir('lodscribe-wd-'), 'cache.json');
     const first = await setup(undefined, { cache: WikidataCache.load(file) });
     const urls = [first.url('Zorin'), first.url('Tibet'), entitiesUrl(first.server.api, ['Q17252'])];
     for (const u of urls) await first.client.get(u);
@@ -154,7 +154,7 @@ describe('the cache', () => {
   });
 
   it('loads a corrupt file as empty and refuses to overwrite it', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'lodscribe-wd-')), 'cache.json');
+    const file = join(tempDir('lodscribe-wd-'), 'cache.json');
     new WikidataCache({ a: 1 }).save(file);
     const broken = `${readFileSync(file, 'utf8')}}`;
     writeFileSync(file, broken);
