@@ -1,6 +1,6 @@
 // The input-hash ledger: each record's outputs cached under a key of everything they depend on, reused when unchanged.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_RECORD_BYTES } from '../ingest/limits.js';
@@ -138,19 +138,41 @@ function safeReaddir(dir: string): string[] {
   }
 }
 
-/** Writes one entry (texts first, each by temp file and rename; the meta last, naming their sizes and times). */
+/**
+ * Writes a text as a new file and returns its size and time. A name already taken (an entry written again) gets a new
+ * file by temp file and rename, never a write into the old one: output folders hold hard links to these files.
+ */
+function writeNew(path: string, text: string): { size: number; mtimeMs: number } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o644);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
+    const s = statSync(path);
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  }
+  try {
+    writeFileSync(fd, text);
+    const s = fstatSync(fd);
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes one entry: texts first, the meta last (temp file and rename), naming their sizes and times; a text left
+ * half-written by a crash has no meta or does not match it, and is never reused.
+ */
 export function writeEntry(ledger: Pick<Ledger, 'path'>, key: string, meta: RecordMeta, texts: RecordTexts): void {
   const shard = dirname(ledger.path(key, 'meta'));
   if (!existsSync(shard)) makeDirs(shard);
   const entry: StoredEntry = { meta, files: {} };
   for (const kind of TEXTS) {
     const text = texts[kind];
-    if (text === undefined) continue;
-    const path = ledger.path(key, kind);
-    writeFileSync(`${path}.tmp`, text);
-    renameSync(`${path}.tmp`, path);
-    const s = statSync(path);
-    entry.files[kind] = { size: s.size, mtimeMs: s.mtimeMs };
+    if (text !== undefined) entry.files[kind] = writeNew(ledger.path(key, kind), text);
   }
   const metaPath = ledger.path(key, 'meta');
   writeFileSync(`${metaPath}.tmp`, JSON.stringify(entry));
