@@ -9,7 +9,8 @@ function keyRank(key: string): number {
   return FIRST[key] ?? (key === '@graph' ? 9 : 5);
 }
 
-function compareKeys(a: string, b: string): number {
+/** Key order of every object: @context, @value, @id, @type, then the others in code unit order, @graph last. */
+export function compareKeys(a: string, b: string): number {
   return keyRank(a) - keyRank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
@@ -17,13 +18,18 @@ function isObject(v: Json): v is JsonObject {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** Ordered items in the order of their JSON texts. */
+export function sortedSet(items: Json[]): Json[] {
+  if (items.length < 2) return items;
+  const keyed = items.map((v) => ({ key: JSON.stringify(v), v }));
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.v);
+}
+
 /** Sorts object keys everywhere and the members of every array except `@list` values (lists keep their order). */
-function order(value: Json, inList = false): Json {
+export function order(value: Json, inList = false): Json {
   if (Array.isArray(value)) {
     const items = value.map((v) => order(v));
-    if (inList || items.length < 2) return items;
-    const keyed = items.map((v) => ({ key: JSON.stringify(v), v }));
-    return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.v);
+    return inList ? items : sortedSet(items);
   }
   if (!isObject(value)) return value;
   const out = Object.create(null) as JsonObject;
@@ -51,20 +57,23 @@ function byIdThenText(a: Keyed, b: Keyed): number {
   return byCodeUnits(fullKey(a), fullKey(b));
 }
 
+/** Ordered nodes sorted by id (then by JSON text, for equal ids). */
+export function sortNodes(ordered: Json[]): Json[] {
+  return ordered.map((node) => ({ id: nodeId(node), node }) as Keyed).sort(byIdThenText).map((e) => e.node);
+}
+
+/** `{ "@context": iri, "@graph": nodes }`. */
+export function compactDocument(contextIri: string, graph: Json[]): JsonObject {
+  const doc = Object.create(null) as JsonObject;
+  doc['@context'] = contextIri;
+  doc['@graph'] = graph;
+  return doc;
+}
+
 /** `{ "@context": iri, "@graph": [nodes sorted by id] }` whatever shape jsonld.compact returned. */
 export function orderCompactDocument(compacted: Json, contextIri: string): JsonObject {
   if (!isObject(compacted)) throw new TypeError('jsonld.compact did not return an object');
   const { '@context': _context, '@graph': graph, ...rest } = compacted;
   const nodes = Array.isArray(graph) ? graph : Object.keys(rest).length > 0 ? [rest as Json] : [];
-  const sorted = nodes
-    .map((n) => {
-      const node = order(n);
-      return { id: nodeId(node), node } as Keyed;
-    })
-    .sort(byIdThenText)
-    .map((e) => e.node);
-  const doc = Object.create(null) as JsonObject;
-  doc['@context'] = contextIri;
-  doc['@graph'] = sorted;
-  return doc;
+  return compactDocument(contextIri, sortNodes(nodes.map((n) => order(n))));
 }

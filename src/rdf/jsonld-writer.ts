@@ -2,7 +2,7 @@
 import type { Quad, Term } from './factory.js';
 import { assertNoPrototypeKeys, type Json } from './json-guard.js';
 import { CONTEXT_IRI, compactOne, contextPrefixes, toCompactJsonLd } from './jsonld.js';
-import { orderCompactDocument } from './jsonld-order.js';
+import { compactDocument, compareKeys, order, sortedSet, sortNodes } from './jsonld-order.js';
 import { NS } from './namespaces.js';
 import { assertWritable, escapeControls } from './serialize.js';
 
@@ -33,13 +33,13 @@ async function probe(predicate: string, expanded: Record<string, string>): Promi
   const doc = (await compactOne({ '@id': PROBE_ID, [predicate]: [expanded] })) as Record<string, Json>;
   const keys = Object.keys(doc).filter((k) => k !== '@context' && doc[k] !== PROBE_ID);
   if (keys.length !== 1) throw new Error(`unexpected compaction of ${predicate}: ${JSON.stringify(doc)}`);
-  return { key: keys[0]!, value: doc[keys[0]!]! };
+  return { key: keys[0]!, value: order(doc[keys[0]!]!) }; // keys in output order: filled values keep it
 }
 
 async function typeTerm(iri: string): Promise<Json> {
   const doc = (await compactOne({ '@id': PROBE_ID, '@type': [iri] })) as Record<string, Json>;
   const { id, type } = await keyAliases();
-  return doc[type] ?? (() => { throw new Error(`unexpected compaction of type ${iri} (${id})`); })();
+  return order(doc[type] ?? (() => { throw new Error(`unexpected compaction of type ${iri} (${id})`); })());
 }
 
 function keyAliases(): Promise<{ id: string; type: string }> {
@@ -138,6 +138,16 @@ function handles(quads: readonly Quad[]): boolean {
   return quads.every((q) => q.subject.termType === 'NamedNode' && (q.object.termType === 'NamedNode' || (q.object.termType === 'Literal' && q.object.datatype.value !== RDF_JSON)));
 }
 
+/** A node object with its keys in output order and each set of values sorted, as `orderCompactDocument` makes them. */
+function orderedNode(idKey: string, id: string, props: Map<string, Json[]>): Json {
+  const node = Object.create(null) as Record<string, Json>;
+  for (const key of [idKey, ...props.keys()].sort(compareKeys)) {
+    const values = props.get(key);
+    node[key] = values === undefined ? id : values.length === 1 ? values[0]! : sortedSet(values);
+  }
+  return node;
+}
+
 /** Compact JSON-LD of `quads` (graph names dropped) with our context, byte-identical to `toCompactJsonLd`. */
 export async function compactJsonLd(quads: readonly Quad[]): Promise<string> {
   if (!handles(quads)) return toCompactJsonLd(quads);
@@ -145,12 +155,8 @@ export async function compactJsonLd(quads: readonly Quad[]): Promise<string> {
   const { id, type } = await keyAliases();
   await probeMissing(quads);
   const graph: Json[] = [];
-  for (const [subject, props] of nodesOf(quads, type)) {
-    const node: Record<string, Json> = { [id]: compactIri(subject) };
-    for (const [key, values] of props) node[key] = values.length === 1 ? values[0]! : values;
-    graph.push(node);
-  }
-  const ordered = orderCompactDocument({ '@context': CONTEXT_IRI, '@graph': graph }, CONTEXT_IRI);
+  for (const [subject, props] of nodesOf(quads, type)) graph.push(orderedNode(id, compactIri(subject), props));
+  const ordered = compactDocument(CONTEXT_IRI, sortNodes(graph));
   assertNoPrototypeKeys(ordered);
   return `${escapeControls(JSON.stringify(ordered, null, 2))}\n`;
 }
