@@ -13,7 +13,7 @@ import { listRecordFiles, readRecord } from './stages/read.js';
 import { loadShapes } from './stages/validate.js';
 import { Corpus, type RecordOutcome } from './run/corpus.js';
 import { inSeconds, peakRssBytes, timed, timedAsync, addTimes, type RunEvent, type StageTimes } from './run/events.js';
-import { defaultCacheDir, Ledger } from './run/ledger.js';
+import { defaultCacheDir, Ledger, type CachedMeta } from './run/ledger.js';
 import { ledgerKey } from './run/inputs.js';
 import { inlineRunner, workerRunner, type Runner, type Task, type TaskResult } from './run/pool.js';
 import type { RecordMeta } from './run/process.js';
@@ -64,6 +64,8 @@ function jobsFor(o: RunOptions, records: number): number {
 }
 
 type Hit = { cached: true; meta: RecordMeta };
+/** A record the ledger holds: its meta without the entity lines (an unchanged re-run never reads them). */
+type CachedHit = { meta: CachedMeta };
 
 /** Runs every stage on every input record and writes the output; a record that fails is reported and the others go on. */
 export async function runPipeline(o: RunOptions): Promise<RunResult> {
@@ -82,7 +84,8 @@ export async function runPipeline(o: RunOptions): Promise<RunResult> {
   const jobs = jobsFor(o, tasks.length);
   o.onEvent?.({ event: 'start', total: files.length, jobs, cached: hits.length });
   const settle = settler(o, corpus, times, files.length, started);
-  for (const h of hits) settle(h.index, h.key, h);
+  const withLines = entityLinesReader(ledger);
+  for (const h of hits) settle(h.index, h.key, { cached: true, meta: withLines(h.key, h.meta) });
   const runner: Runner = jobs <= 1 || tasks.length <= 1
     ? inlineRunner((t) => runTask(t, ctx, ledger))
     : workerRunner(Math.min(jobs, tasks.length), { ...pick(o), base, ledgerDir: ledger.dir });
@@ -102,7 +105,7 @@ export async function runPipeline(o: RunOptions): Promise<RunResult> {
 }
 
 /** An unchanged re-run over an output folder nobody touched: the output is kept as it is, nothing is rewritten. */
-function keptRun(o: RunOptions, hits: readonly (Hit & { index: number })[], kept: NonNullable<ReturnType<typeof keptOutput>>, started: number): RunResult {
+function keptRun(o: RunOptions, hits: readonly (CachedHit & { index: number })[], kept: NonNullable<ReturnType<typeof keptOutput>>, started: number): RunResult {
   const records = [...hits].sort((a, b) => a.index - b.index).map((h) => h.meta.outcome);
   o.onEvent?.({ event: 'start', total: records.length, jobs: 0, cached: records.length });
   const progress = { done: 0, failed: 0, cached: 0 };
@@ -137,12 +140,9 @@ function settler(o: RunOptions, corpus: Corpus, times: StageTimes, total: number
 }
 
 /** Keys every record file; records whose cached outputs are current are hits, the others become tasks. */
-function lookUp(files: string[], ledger: Ledger): { tasks: Task[]; hits: (Hit & { index: number; key: string })[] } {
+function lookUp(files: string[], ledger: Ledger): { tasks: Task[]; hits: (CachedHit & { index: number; key: string })[] } {
   const tasks: Task[] = [];
-  const hits: (Hit & { index: number; key: string })[] = [];
-  // Records share entities, so most entity lines recur: one string each keeps 10,000 cached records in little memory.
-  const lines = new Map<string, string>();
-  const intern = (line: string): string => lines.get(line) ?? (lines.set(line, line), line);
+  const hits: (CachedHit & { index: number; key: string })[] = [];
   for (const [index, file] of files.entries()) {
     let key: string;
     try {
@@ -151,10 +151,18 @@ function lookUp(files: string[], ledger: Ledger): { tasks: Task[]; hits: (Hit & 
       key = `unreadable-${index}`;
     }
     const meta = ledger.lookup(key);
-    if (meta) hits.push({ index, key, cached: true, meta: { ...meta, entityLines: meta.entityLines.map(intern) } });
+    if (meta) hits.push({ index, key, meta });
     else tasks.push({ index, file, key });
   }
   return { tasks, hits };
+}
+
+/** A cached record's full meta: its entity lines read from the ledger, each distinct line one string. */
+function entityLinesReader(ledger: Ledger): (key: string, meta: CachedMeta) => RecordMeta {
+  // Records share entities, so most entity lines recur: one string each keeps 10,000 cached records in little memory.
+  const lines = new Map<string, string>();
+  const intern = (line: string): string => lines.get(line) ?? (lines.set(line, line), line);
+  return (key, meta) => ({ ...meta, entityLines: ledger.entityLines(key).map(intern) });
 }
 
 function pick(o: RunOptions): { authority?: string; shapes?: string; cache?: string } {

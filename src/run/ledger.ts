@@ -7,12 +7,19 @@ import { MAX_RECORD_BYTES } from '../ingest/limits.js';
 import type { RecordMeta, RecordTexts } from './process.js';
 
 /** Bumped when the layout of cache entries changes. */
-const LEDGER_FORMAT = 'lodscribe-ledger-1';
-const TEXTS = ['ttl', 'jsonld', 'nq', 'report'] as const;
+const LEDGER_FORMAT = 'lodscribe-ledger-2';
+const TEXTS = ['ttl', 'jsonld', 'nq', 'report', 'entities'] as const;
 export type TextKind = (typeof TEXTS)[number];
-const EXTENSION: Record<TextKind, string> = { ttl: '.ttl', jsonld: '.jsonld', nq: '.nq', report: '.report.ttl' };
+const EXTENSION: Record<TextKind, string> = { ttl: '.ttl', jsonld: '.jsonld', nq: '.nq', report: '.report.ttl', entities: '.entities.nq' };
 
-interface StoredEntry { meta: RecordMeta; files: Partial<Record<TextKind, { size: number; mtimeMs: number }>> }
+/**
+ * The meta file of an entry. A record's entity lines (most of its meta) have a file of their own, read only when the
+ * output is assembled again: an unchanged re-run reads a few hundred bytes per record, not tens of kilobytes.
+ */
+interface StoredEntry { meta: Omit<RecordMeta, 'entityLines'>; files: Partial<Record<TextKind, { size: number; mtimeMs: number }>> }
+
+/** A cached record's meta; its entity lines are read by `entityLines()` when needed. */
+export type CachedMeta = Omit<RecordMeta, 'entityLines'>;
 
 /** Thrown when the cache folder cannot be made or used (a usage problem: the run names another with --cache-dir). */
 export class CacheDirError extends Error {
@@ -100,7 +107,7 @@ export class Ledger {
   }
 
   /** The cached meta of `key` when every file of the entry is there, unchanged; else null. */
-  lookup(key: string): RecordMeta | null {
+  lookup(key: string): CachedMeta | null {
     this.used.add(key);
     if (!this.reuse) return null;
     let entry: StoredEntry;
@@ -114,6 +121,13 @@ export class Ledger {
       return null;
     }
     return entry.meta;
+  }
+
+  /** The entity lines of an entry `lookup` found (none when the record was not published). */
+  entityLines(key: string): string[] {
+    const path = this.path(key, 'entities');
+    if (!existsSync(path)) return [];
+    return readFileSync(path, 'utf8').split('\n').filter((line) => line !== '');
   }
 
   /** Marks `key` as part of this run (kept by `prune`). */
@@ -169,9 +183,11 @@ function writeNew(path: string, text: string): { size: number; mtimeMs: number }
 export function writeEntry(ledger: Pick<Ledger, 'path'>, key: string, meta: RecordMeta, texts: RecordTexts): void {
   const shard = dirname(ledger.path(key, 'meta'));
   if (!existsSync(shard)) makeDirs(shard);
-  const entry: StoredEntry = { meta, files: {} };
+  const { entityLines, ...rest } = meta;
+  const entry: StoredEntry = { meta: rest, files: {} };
+  const all: Partial<Record<TextKind, string>> = { ...texts, ...(entityLines.length > 0 ? { entities: `${entityLines.join('\n')}\n` } : {}) };
   for (const kind of TEXTS) {
-    const text = texts[kind];
+    const text = all[kind];
     if (text !== undefined) entry.files[kind] = writeNew(ledger.path(key, kind), text);
   }
   const metaPath = ledger.path(key, 'meta');

@@ -24,9 +24,23 @@ describe('ledger entries', () => {
   });
 
   it('are not reused when a file of theirs changed size', () => {
+    for (const kind of ['report', 'entities'] as const) {
+      const ledger = new Ledger(join(tempDir('lodscribe-ledger-'), 'cache'), 'global', true);
+      writeEntry(ledger, KEY, { ...meta('one'), entityLines: ['<a:b> <a:c> "d" <a:g> .'] }, { ttl: 'turtle', report: 'report' });
+      expect(ledger.lookup(KEY)?.summary).toBe('one');
+      truncateSync(ledger.path(KEY, kind), 3);
+      expect(ledger.lookup(KEY), kind).toBeNull();
+    }
+  });
+
+  it("keep a record's entity lines apart from its meta, read back only when asked for", () => {
     const ledger = new Ledger(join(tempDir('lodscribe-ledger-'), 'cache'), 'global', true);
-    writeEntry(ledger, KEY, meta('one'), { ttl: 'turtle', report: 'report' });
-    truncateSync(ledger.path(KEY, 'report'), 3);
-    expect(ledger.lookup(KEY)).toBeNull();
+    const lines = ['<a:b> <a:c> "d" <a:g> .', '<a:b> <a:c> "e\\n" <a:g> .'];
+    writeEntry(ledger, KEY, { ...meta('one'), entityLines: lines }, { report: 'report' });
+    expect(readFileSync(ledger.path(KEY, 'meta'), 'utf8')).not.toContain('a:b');
+    expect(ledger.lookup(KEY)).not.toHaveProperty('entityLines');
+    expect(ledger.entityLines(KEY)).toEqual(lines);
+    writeEntry(ledger, 'cd'.repeat(32), meta('none'), { report: 'report' });
+    expect(ledger.entityLines('cd'.repeat(32))).toEqual([]);
   });
 });
