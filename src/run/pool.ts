@@ -7,6 +7,7 @@ import type { Finding } from '../findings.js';
 import type { RecordMeta } from './process.js';
 
 export interface Task { index: number; file: string; key: string }
+/** A task's outcome; from a worker thread, `meta.entityLines` holds only the lines that worker had not sent before. */
 export type TaskResult = { meta: RecordMeta; times: StageTimes } | { failure: Finding; times: StageTimes };
 
 /** What a worker needs to build its own record context (see worker.ts). */

@@ -4,7 +4,7 @@ import { loadAuthority } from '../extract/authority.js';
 import { openWikidata } from '../link/session.js';
 import { loadShapes } from '../stages/validate.js';
 import { Ledger } from './ledger.js';
-import type { Task, WorkerInit } from './pool.js';
+import type { Task, TaskResult, WorkerInit } from './pool.js';
 import { runTask } from './task.js';
 
 const init = workerData as WorkerInit;
@@ -17,9 +17,22 @@ const ctx = {
 };
 const ledger = new Ledger(init.ledgerDir, '', false);
 
+/**
+ * Entity lines this worker has sent already. Records share entities: 10,000 records have ~400 lines each but ~16,000
+ * distinct ones, and the corpus keeps each line once, so only new ones are sent (the cache entry holds them all).
+ */
+const sent = new Set<string>();
+
+function newLinesOnly(result: TaskResult): TaskResult {
+  if ('failure' in result) return result;
+  if (sent.size > 200_000) sent.clear(); // bounded: a line sent again is merely deduplicated by the corpus
+  const entityLines = result.meta.entityLines.filter((line) => !sent.has(line) && Boolean(sent.add(line)));
+  return { ...result, meta: { ...result.meta, entityLines } };
+}
+
 parentPort?.on('message', (task: Task) => {
   runTask(task, ctx, ledger).then(
-    (result) => parentPort?.postMessage({ ok: true, result }),
+    (result) => parentPort?.postMessage({ ok: true, result: newLinesOnly(result) }),
     (e: unknown) => parentPort?.postMessage({ ok: false, error: (e as Error).stack ?? String(e) }),
   );
 });
