@@ -38,7 +38,15 @@ export function iriProblem(s: string): string | undefined {
   return problem;
 }
 
+/** An absolute IRI without anything the check below refuses or must look closer at (spaces, controls, '%', surrogates). */
+const PLAIN_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\u0000-\u0020<>"{}|\\^`\u007F-\u009F%\uD800-\uDFFF]*$/;
+
 function findIriProblem(s: string): string | undefined {
+  return PLAIN_IRI.test(s) ? undefined : iriProblemByCharacter(s);
+}
+
+/** The check character by character, with the reason (exported for the test that the quick path agrees with it). */
+export function iriProblemByCharacter(s: string): string | undefined {
   if (s.length === 0) return 'is empty';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -81,6 +89,7 @@ function percentEncode(ch: string): string {
  * digits; everything else (including '/', '%', '?', '#', spaces, punctuation, bidi controls) becomes %XX (UTF-8).
  */
 export function encodeIriComponent(s: string): string {
+  if (/^[A-Za-z0-9._~-]*$/.test(s)) return s;
   let out = '';
   for (const ch of wellFormed(s).normalize('NFC')) {
     const keep = ch.charCodeAt(0) < 0x80 ? ASCII_KEEP.test(ch) : UNICODE_KEEP.test(ch);

@@ -1,10 +1,12 @@
 // IRI checking, percent-encoding, slugs and safe file names: hand-worked cases with pinned messages.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   InvalidIriError,
   assertIri,
   encodeIriComponent,
   iriProblem,
+  iriProblemByCharacter,
   isIri,
   isSafeFileName,
   safeFileName,
@@ -64,6 +66,15 @@ describe('assertIri', () => {
   ])('accepts %j', (iri) => {
     expect(() => assertIri(iri)).not.toThrow();
     expect(isIri(iri)).toBe(true);
+  });
+});
+
+describe('iriProblem', () => {
+  it('agrees with the check character by character on arbitrary strings (its quick path accepts nothing more)', () => {
+    const piece = fc.oneof(fc.constantFrom('http://', 'urn:', 'a:', '1a:', ':', '%', '%2F', '%zz', ' ', '<', '"', '\\', '^', '`', '\u0085', '\u007f', '\ud800', '\udc00', '\ud83d\ude00', 'é'), fc.string({ unit: 'binary', maxLength: 4 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), (s) => {
+      expect(iriProblem(s)).toBe(iriProblemByCharacter(s));
+    }), { numRuns: 5000, seed: 3987 });
   });
 });
 
