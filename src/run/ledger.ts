@@ -177,8 +177,8 @@ function writeNew(path: string, text: string): { size: number; mtimeMs: number }
 }
 
 /**
- * Writes one entry: texts first, the meta last (temp file and rename), naming their sizes and times; a text left
- * half-written by a crash has no meta or does not match it, and is never reused.
+ * Writes one entry: texts first, the meta last, naming their sizes and times; a text left half-written by a crash has
+ * no meta or does not match it, and is never reused.
  */
 export function writeEntry(ledger: Pick<Ledger, 'path'>, key: string, meta: RecordMeta, texts: RecordTexts): void {
   const shard = dirname(ledger.path(key, 'meta'));
@@ -190,7 +190,5 @@ export function writeEntry(ledger: Pick<Ledger, 'path'>, key: string, meta: Reco
     const text = all[kind];
     if (text !== undefined) entry.files[kind] = writeNew(ledger.path(key, kind), text);
   }
-  const metaPath = ledger.path(key, 'meta');
-  writeFileSync(`${metaPath}.tmp`, JSON.stringify(entry));
-  renameSync(`${metaPath}.tmp`, metaPath);
+  writeNew(ledger.path(key, 'meta'), JSON.stringify(entry)); // half-written, it does not parse: the entry is not used
 }

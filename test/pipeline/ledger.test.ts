@@ -23,8 +23,8 @@ describe('ledger entries', () => {
     expect(readFileSync(linked, 'utf8')).toBe('old turtle');
   });
 
-  it('are not reused when a file of theirs changed size', () => {
-    for (const kind of ['report', 'entities'] as const) {
+  it('are not reused when a file of theirs changed size or the meta was left half-written', () => {
+    for (const kind of ['report', 'entities', 'meta'] as const) {
       const ledger = new Ledger(join(tempDir('lodscribe-ledger-'), 'cache'), 'global', true);
       writeEntry(ledger, KEY, { ...meta('one'), entityLines: ['<a:b> <a:c> "d" <a:g> .'] }, { ttl: 'turtle', report: 'report' });
       expect(ledger.lookup(KEY)?.summary).toBe('one');
