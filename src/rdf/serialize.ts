@@ -108,7 +108,7 @@ export function asTriples(quads: Iterable<Quad> | SortedQuads): Quad[] {
 }
 
 /** The IRIs a Turtle text of `quads` spells out: subjects, predicates but rdf:type, IRI objects, datatypes but xsd:string. */
-function spelledIris(quads: readonly Quad[]): string[] {
+function spelledIris(quads: readonly Quad[]): Set<string> {
   const iris = new Set<string>();
   const add = (t: Term): void => {
     if (t.termType !== 'Literal') iris.add(t.value);
@@ -119,49 +119,49 @@ function spelledIris(quads: readonly Quad[]): string[] {
     if (!q.predicate.equals(rdf.type)) add(q.predicate);
     add(q.object);
   }
-  return [...iris].sort(compare);
+  return iris;
 }
 
-/** Whether a string of `sorted` (distinct, in code unit order) starts with `ns` and is longer: those come right after `ns`. */
-function hasLonger(sorted: readonly string[], ns: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < ns) lo = mid + 1;
-    else hi = mid;
-  }
-  if (sorted[lo] === ns) lo++;
-  return lo < sorted.length && sorted[lo]!.startsWith(ns);
-}
-
+/** The prefixes (in code unit order) whose namespace some spelled-out IRI starts with and is longer than. */
 function usedPrefixes(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): Record<string, string> {
-  const iris = spelledIris(quads);
-  const used: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const [prefix, ns] of Object.entries(prefixes).sort(([a], [b]) => compare(a, b))) {
-    if (hasLonger(iris, ns)) used[prefix] = ns;
+  const candidates = Object.entries(prefixes).sort(([a], [b]) => compare(a, b));
+  const found = new Set<string>();
+  for (const iri of spelledIris(quads)) {
+    for (const [prefix, ns] of candidates) if (iri.length > ns.length && iri.startsWith(ns)) found.add(prefix);
   }
+  const used: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [prefix, ns] of candidates) if (found.has(prefix)) used[prefix] = ns;
   return used;
 }
 
-/** Puts one blank line between subject blocks (n3 escapes line ends in literals, so every line start is a statement). */
+/**
+ * Puts one blank line between subject blocks: after a statement's last line (ending in '.', not a prefix line) when a
+ * new subject follows. n3 escapes line ends in literals, so every line start is a statement or a continuation.
+ */
 function spaceSubjects(turtle: string): string {
-  const lines = turtle.split('\n');
-  const out: string[] = [];
-  for (const [i, line] of lines.entries()) {
-    const previous = i > 0 ? (lines[i - 1] ?? '') : '';
-    if (line !== '' && !line.startsWith(' ') && !line.startsWith('@') && previous.endsWith('.') && !previous.startsWith('@')) out.push('');
-    out.push(line);
+  return turtle.replace(/^(?!@)([^\n]*\.)\n(?=[^ @\n])/gm, '$1\n\n');
+}
+
+/** Each distinct term of the triples checked once (they are checked again at write time: defence in depth). */
+function assertWritableTriples(triples: readonly Quad[]): void {
+  const seen = new Set<Term>();
+  for (const q of triples) {
+    for (const t of [q.subject, q.predicate, q.object]) {
+      if (!seen.has(t)) {
+        checkTerm(t);
+        seen.add(t);
+      }
+    }
   }
-  return out.join('\n');
 }
 
 /** Pretty Turtle: only the prefixes used (from NS by default), subjects sorted, predicates grouped, rdf:type first. */
 export function toTurtle(quads: Iterable<Quad> | SortedQuads, prefixes: Readonly<Record<string, string>> = NS): string {
-  const triples = asTriples(quads);
-  assertWritable(triples);
+  // Sorted quads of one graph are sorted triples already (their graph is left out below).
+  const triples = quads instanceof SortedQuads && quads.oneGraph ? quads.quads : asTriples(quads);
+  assertWritableTriples(triples);
   const writer = new Writer({ prefixes: usedPrefixes(triples, prefixes) });
-  for (const t of triples) writer.addQuad(t);
+  for (const t of triples) writer.addQuad(t.subject, t.predicate, t.object);
   let text = '';
   writer.end((error, result) => {
     if (error) throw error;
