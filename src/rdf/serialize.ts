@@ -58,11 +58,23 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * An injective sort key for a term (the N-Quads form is not one: it depends on escaping); never holds a raw U+0000.
- * A value closes with '"' (U+0022), which sorts below '/', digits and letters: <…/a> before <…/a/1>, <…/1> before <…/10>.
+ * Blank nodes, then literals, then IRIs; an IRI closes with '"' (U+0022), which sorts below '/', digits and letters:
+ * <…/a> before <…/a/1>, <…/1> before <…/10>. (The order of the JSON text `["NamedNode","iri"]` and so on, built
+ * cheaply: IRIs that reach a writer hold no character JSON escapes.)
  */
 export function termKey(t: Term): string {
-  if (t.termType === 'Literal') return JSON.stringify([t.termType, t.value, t.language, t.datatype.value]);
-  return t.termType === 'DefaultGraph' ? '' : JSON.stringify([t.termType, t.value]);
+  switch (t.termType) {
+    case 'NamedNode':
+      return `N${t.value}"`;
+    case 'Literal':
+      return `L${JSON.stringify([t.value, t.language, t.datatype.value])}`;
+    case 'BlankNode':
+      return `B${JSON.stringify(t.value)}`;
+    case 'DefaultGraph':
+      return '';
+    default: // not writable (a variable, a quoted triple): kept apart, refused by the writers
+      return `?${t.termType}${JSON.stringify(t.value)}`;
+  }
 }
 
 /** Quads as sortQuads orders them, without duplicates: writing them in more than one syntax sorts them once. */
