@@ -28,9 +28,9 @@ const named = new Map<string, NamedNode>();
 
 /** A named node for a checked IRI; throws InvalidIriError (message names the IRI and the reason). */
 export function namedNode<Iri extends string>(iri: Iri): NamedNode<Iri> {
-  assertIri(iri);
-  let node = named.get(iri);
+  let node = named.get(iri); // only checked IRIs are kept
   if (node === undefined) {
+    assertIri(iri);
     if (named.size >= 100_000) named.clear();
     named.set(iri, (node = DataFactory.namedNode(iri)));
   }
