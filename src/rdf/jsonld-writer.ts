@@ -20,12 +20,21 @@ const patterns = new Map<string, Promise<Pattern>>();
 const typeTerms = new Map<string, Promise<Json>>();
 let aliases: Promise<{ id: string; type: string }> | undefined;
 
-function valueShape(o: Term): { shape: string; expanded: Record<string, string> } {
-  if (o.termType === 'NamedNode') return { shape: 'iri', expanded: { '@id': PROBE_IRI } };
+/** The kind of value a term is, as far as compaction goes: 'iri', '@lang', '^' (xsd:string) or '^datatype'. */
+function shapeOf(o: Term): string {
+  if (o.termType === 'NamedNode') return 'iri';
   if (o.termType !== 'Literal') throw new TypeError(`cannot write a ${o.termType} object`);
-  if (o.language) return { shape: `@${o.language}`, expanded: { '@value': PROBE_TEXT, '@language': o.language } };
+  if (o.language) return `@${o.language}`;
   const dt = o.datatype.value;
-  return dt === XSD_STRING ? { shape: '^', expanded: { '@value': PROBE_TEXT } } : { shape: `^${dt}`, expanded: { '@value': PROBE_TEXT, '@type': dt } };
+  return dt === XSD_STRING ? '^' : `^${dt}`;
+}
+
+/** The expanded probe value of a term's kind. */
+function probeValue(o: Term): Record<string, string> {
+  if (o.termType === 'NamedNode') return { '@id': PROBE_IRI };
+  if (o.termType === 'Literal' && o.language) return { '@value': PROBE_TEXT, '@language': o.language };
+  const dt = (o as { datatype: { value: string } }).datatype.value;
+  return dt === XSD_STRING ? { '@value': PROBE_TEXT } : { '@value': PROBE_TEXT, '@type': dt };
 }
 
 /** Compacts a one-property probe node with jsonld.js and reads which key and value form it chose. */
@@ -54,8 +63,20 @@ function keyAliases(): Promise<{ id: string; type: string }> {
 
 let prefixes: [string, string][] | undefined;
 
+/** Compact IRIs made so far (a cache of a pure function of the IRI). */
+const compactIris = new Map<string, string>();
+
 /** IRI compaction for ids and IRI values (vocab false): the shortest, then least, `prefix:suffix` that is not a term. */
 function compactIri(iri: string): string {
+  let compact = compactIris.get(iri);
+  if (compact === undefined) {
+    if (compactIris.size >= 100_000) compactIris.clear(); // bounded: IRIs recur within and across records
+    compactIris.set(iri, (compact = compactIriOnce(iri)));
+  }
+  return compact;
+}
+
+function compactIriOnce(iri: string): string {
   prefixes ??= contextPrefixes();
   let choice: string | undefined;
   for (const [term, ns] of prefixes) {
@@ -74,8 +95,12 @@ function fill(pattern: Json, text: string): Json {
   return out;
 }
 
-/** The patterns and type terms probed so far, by `predicate U+0001 shape` and by type IRI (probes are pure). */
-const readyPatterns = new Map<string, Pattern>();
+/** The patterns and type terms probed so far, by predicate and shape and by type IRI (probes are pure). */
+const readyPatterns = new Map<string, Map<string, Pattern>>();
+
+function readyPattern(predicate: string, shape: string): Pattern | undefined {
+  return readyPatterns.get(predicate)?.get(shape);
+}
 const readyTypes = new Map<string, Json>();
 
 const isTyping = (q: Quad): boolean => q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode';
@@ -91,17 +116,21 @@ async function probeMissing(quads: readonly Quad[]): Promise<void> {
       readyTypes.set(o.value, await term);
       continue;
     }
-    const { shape, expanded } = valueShape(o);
-    const id = `${q.predicate.value}\u0001${shape}`;
-    if (readyPatterns.has(id)) continue;
+    const p = q.predicate.value;
+    const shape = shapeOf(o);
+    if (readyPattern(p, shape)) continue;
+    const id = `${p}\u0001${shape}`;
     let pattern = patterns.get(id);
-    if (!pattern) patterns.set(id, (pattern = probe(q.predicate.value, expanded)));
-    readyPatterns.set(id, await pattern);
+    if (!pattern) patterns.set(id, (pattern = probe(p, probeValue(o))));
+    const ready = await pattern;
+    let byShape = readyPatterns.get(p);
+    if (!byShape) readyPatterns.set(p, (byShape = new Map()));
+    byShape.set(shape, ready);
   }
 }
 
 function compactValue(p: string, o: Term): { key: string; value: Json } {
-  const { key, value } = readyPatterns.get(`${p}\u0001${valueShape(o).shape}`)!;
+  const { key, value } = readyPattern(p, shapeOf(o))!;
   return { key, value: fill(value, o.termType === 'NamedNode' ? compactIri(o.value) : o.value) };
 }
 
@@ -114,12 +143,13 @@ function objectKey(o: Term): string {
 /** The triples of `quads` grouped by subject as compact node objects (values in arrays until `finish`); all probed. */
 function nodesOf(quads: readonly Quad[], type: string): Map<string, Map<string, Json[]>> {
   const nodes = new Map<string, Map<string, Json[]>>();
-  const seen = new Map<string, Set<string>>(); // by subject U+0001 predicate
+  const seen = new Map<string, Map<string, Set<string>>>(); // object keys by subject and predicate
   for (const q of quads) {
     const o = q.object;
-    const sp = `${q.subject.value}\u0001${q.predicate.value}`;
-    let objects = seen.get(sp);
-    if (!objects) seen.set(sp, (objects = new Set()));
+    let bySubject = seen.get(q.subject.value);
+    if (!bySubject) seen.set(q.subject.value, (bySubject = new Map()));
+    let objects = bySubject.get(q.predicate.value);
+    if (!objects) bySubject.set(q.predicate.value, (objects = new Set()));
     const ok = objectKey(o);
     if (objects.has(ok)) continue;
     objects.add(ok);
