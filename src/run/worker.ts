@@ -26,7 +26,11 @@ const sent = new Set<string>();
 function newLinesOnly(result: TaskResult): TaskResult {
   if ('failure' in result) return result;
   if (sent.size > 200_000) sent.clear(); // bounded: a line sent again is merely deduplicated by the corpus
-  const entityLines = result.meta.entityLines.filter((line) => !sent.has(line) && Boolean(sent.add(line)));
+  const entityLines = result.meta.entityLines.filter((line) => {
+    if (sent.has(line)) return false;
+    sent.add(line);
+    return true;
+  });
   return { ...result, meta: { ...result.meta, entityLines } };
 }
 
