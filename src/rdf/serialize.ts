@@ -54,6 +54,12 @@ export function nQuadLine(q: Quad): string {
   return new NQuadsText(checkTerm).line(q).slice(0, -1);
 }
 
+/** The N-Quads line of each quad, in order (without line ends); each distinct term checked and encoded once. */
+export function nQuadLines(quads: readonly Quad[]): string[] {
+  const text = new NQuadsText(checkTerm);
+  return quads.map((q) => text.line(q).slice(0, -1));
+}
+
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**

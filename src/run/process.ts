@@ -4,7 +4,7 @@ import { finding, type Finding } from '../findings.js';
 import type { WikidataSession } from '../link/session.js';
 import { partSpans } from '../map/spans.js';
 import { compactJsonLd } from '../rdf/jsonld-writer.js';
-import { nQuadLine, toNQuads, toTurtle } from '../rdf/serialize.js';
+import { nQuadLines, toNQuads, toTurtle } from '../rdf/serialize.js';
 import { formatValidation } from '../render/validation.js';
 import { extract } from '../stages/extract.js';
 import { ingest } from '../stages/ingest.js';
@@ -65,7 +65,7 @@ export async function processRecord(file: string, ctx: RecordContext): Promise<P
   const meta: RecordMeta = { outcome, entityLines: [], entities: [], rights: [], sha256: r.source.sha256, summary: checked.summary };
   const texts: RecordTexts = { report: checked.report };
   if (!published) return { meta, texts, times };
-  meta.entityLines = mapped.entityQuads.map(nQuadLine);
+  meta.entityLines = nQuadLines(mapped.entityQuads);
   meta.entities = [...linked.entities.values()].filter((e) => e.scope === 'global').map((e) => [e.key, e.qid !== null]);
   meta.rights = r.rights.map((p) => p.text.replace(/\s*\[email[^\]]*\]\s*/g, ' ').trim());
   texts.ttl = timed(times, 'turtle', () => toTurtle(mapped.sorted));

@@ -5,7 +5,7 @@ import { blankNode, defaultGraph, literal, namedNode, quad, Writer, type Quad } 
 import { iriProblem } from '../../src/rdf/iri.js';
 import { rdf, xsd } from '../../src/rdf/namespaces.js';
 import { NQuadsText } from '../../src/rdf/nquads-text.js';
-import { escapeControls, nQuadLine, toNQuads } from '../../src/rdf/serialize.js';
+import { escapeControls, nQuadLine, nQuadLines, toNQuads } from '../../src/rdf/serialize.js';
 
 const text = fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', '\n', '\r', '\t', '\b', '\f', '\u0000', '\u001f', '\u007f', '\u0085', '\u009f', '\u00a0', '\ufffe', '\uffff', '\ud83d\ude00', 'é', 'x'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 12 });
 const iri = fc.oneof(
@@ -42,6 +42,12 @@ describe('N-Quads text', () => {
     const seen: string[] = [];
     new NQuadsText((t) => seen.push(t.value)).lines([quad(a, rdf.type, a), quad(a, rdf.value, literal('1', xsd.integer))]);
     expect(seen).toEqual([a.value, rdf.type.value, rdf.value.value, '1']);
+  });
+
+  it('gives the lines of a list of quads as one line each would, in the same order', () => {
+    fc.assert(fc.property(quads, (qs) => {
+      expect(nQuadLines(qs)).toEqual(qs.map(nQuadLine));
+    }), { numRuns: 300, seed: 1949 });
   });
 
   it('sorts and de-duplicates before writing', () => {
