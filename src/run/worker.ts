@@ -10,7 +10,7 @@ import { runTask } from './task.js';
 const init = workerData as WorkerInit;
 const ctx = {
   authority: loadAuthority(init.authority),
-  shapes: loadShapes(init.shapes),
+  shapes: loadShapes(init.shapes, { lazyEngine: true }),
   base: init.base,
   // Offline only, and never closed here: workers run only when no review file is written and nothing goes online.
   wikidata: openWikidata(init.cache ? { cache: init.cache } : {}),

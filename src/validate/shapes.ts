@@ -34,8 +34,12 @@ function readShapeFile(dir: string, file: string): Quad[] {
   }
 }
 
-/** Reads and compiles every `*.ttl` file of `dir`; throws ShapesError naming the file and the cause, or recursive shapes. */
-export function loadShapes(dir: string = SHAPES_DIR): Shapes {
+/**
+ * Reads and compiles every `*.ttl` file of `dir`; throws ShapesError naming the file and the cause, or recursive shapes.
+ * `lazyEngine` builds the SHACL engine on first use instead (worker threads: the main thread has built it from the same
+ * folder already, so the shapes are known to compile, and records mostly never need it).
+ */
+export function loadShapes(dir: string = SHAPES_DIR, options: { lazyEngine?: boolean } = {}): Shapes {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.ttl')).sort();
@@ -47,11 +51,13 @@ export function loadShapes(dir: string = SHAPES_DIR): Shapes {
   const graph = new Graph(quads);
   const recursive = recursionProblem(graph);
   if (recursive) throw new ShapesError(`shapes: ${dir}: ${recursive}`);
-  let engine: ShaclEngine;
-  try {
-    engine = new ShaclEngine(quads);
-  } catch (e) {
-    throw new ShapesError(`shapes: ${dir}: the shapes do not compile: ${(e as Error).message}`);
-  }
-  return Object.freeze({ dir, files, quads, graph, engine });
+  const build = (): ShaclEngine => {
+    try {
+      return new ShaclEngine(quads);
+    } catch (e) {
+      throw new ShapesError(`shapes: ${dir}: the shapes do not compile: ${(e as Error).message}`);
+    }
+  };
+  let engine = options.lazyEngine ? undefined : build();
+  return Object.freeze({ dir, files, quads, graph, get engine() { return (engine ??= build()); } });
 }

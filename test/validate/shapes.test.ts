@@ -95,4 +95,13 @@ describe('loadShapes', () => {
     const d = dir({ 's.ttl': `${prefix}ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ sh:select "SELECT $this WHERE {}" ] .` });
     expect(() => loadShapes(d)).toThrow(/do not compile/);
   });
+
+  it('with a lazy engine (worker threads), builds it on first use and fails then with the same error', () => {
+    const d = dir({ 's.ttl': `${prefix}ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:sparql [ sh:select "SELECT $this WHERE {}" ] .` });
+    const shapes = loadShapes(d, { lazyEngine: true });
+    expect(shapes.files).toEqual(['s.ttl']);
+    expect(() => shapes.engine).toThrow(/do not compile/);
+    const good = loadShapes(undefined, { lazyEngine: true });
+    expect(good.engine).toBe(good.engine);
+  });
 });
