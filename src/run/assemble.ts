@@ -7,8 +7,8 @@ import { mkdir, open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { mint } from '../rdf/namespaces.js';
-import type { Quad } from '../rdf/factory.js';
-import { toNQuads, toTurtle } from '../rdf/serialize.js';
+import type { NamedNode, Quad } from '../rdf/factory.js';
+import { termKey, toNQuads, toTurtle } from '../rdf/serialize.js';
 import type { CorpusGraphs, WrittenOutput } from '../stages/publish.js';
 import { replaceDirAtomic } from '../write/atomic.js';
 import * as layout from '../write/layout.js';
@@ -25,8 +25,6 @@ function place(from: string, to: string): void {
   }
 }
 
-/** Graph IRI sort key, the one `sortQuads` orders N-Quads by. */
-const graphKey = (iri: string): string => JSON.stringify(['NamedNode', iri]);
 
 type Chunk = { key: string; text: string } | { key: string; path: string };
 
@@ -85,10 +83,11 @@ export async function assembleOutput(out: string, base: string, records: readonl
       place(ledger.path(key, 'ttl'), target(layout.recordTurtlePath(name)));
       place(ledger.path(key, 'jsonld'), target(layout.recordJsonLdPath(name)));
     }
-    const corpus: [string, readonly Quad[]][] = [[m.entitiesGraph.value, extra.entityQuads], [m.descriptionGraph.value, extra.descriptionQuads], [m.provenanceGraph.value, extra.provenanceQuads]];
+    const corpus: [NamedNode, readonly Quad[]][] = [[m.entitiesGraph, extra.entityQuads], [m.descriptionGraph, extra.descriptionQuads], [m.provenanceGraph, extra.provenanceQuads]];
+    // Graphs in the order toNQuads sorts them (graph first), so dataset.nq is the N-Quads of all its quads.
     const chunks: Chunk[] = [
-      ...corpus.map(([iri, quads]) => ({ key: graphKey(iri), text: toNQuads(quads) })),
-      ...published.map((r) => ({ key: graphKey(m.graph(r.recordId).value), path: ledger.path(r.key, 'nq') })),
+      ...corpus.map(([graph, quads]) => ({ key: termKey(graph), text: toNQuads(quads) })),
+      ...published.map((r) => ({ key: termKey(m.graph(r.recordId)), path: ledger.path(r.key, 'nq') })),
     ];
     writeDataset(target(layout.DATASET_FILE), chunks);
     await writeFile(target(layout.VOID_FILE), toTurtle([...extra.descriptionQuads, ...extra.provenanceQuads]));
