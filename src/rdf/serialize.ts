@@ -28,13 +28,16 @@ function checkTerm(term: Term): void {
   }
 }
 
-/** Checks every term of every quad (defence in depth: the factory already checked them). */
+/** Checks every term of every quad, each distinct term once, in order (defence in depth: the factory checked them). */
 export function assertWritable(quads: Iterable<Quad>): void {
+  const seen = new Set<Term>();
   for (const q of quads) {
-    checkTerm(q.subject);
-    checkTerm(q.predicate);
-    checkTerm(q.object);
-    checkTerm(q.graph);
+    for (const t of [q.subject, q.predicate, q.object, q.graph]) {
+      if (!seen.has(t)) {
+        checkTerm(t);
+        seen.add(t);
+      }
+    }
   }
 }
 
@@ -160,24 +163,11 @@ function spaceSubjects(turtle: string): string {
   return turtle.replace(/^(?!@)([^\n]*\.)\n(?=[^ @\n])/gm, '$1\n\n');
 }
 
-/** Each distinct term of the triples checked once (they are checked again at write time: defence in depth). */
-function assertWritableTriples(triples: readonly Quad[]): void {
-  const seen = new Set<Term>();
-  for (const q of triples) {
-    for (const t of [q.subject, q.predicate, q.object]) {
-      if (!seen.has(t)) {
-        checkTerm(t);
-        seen.add(t);
-      }
-    }
-  }
-}
-
 /** Pretty Turtle: only the prefixes used (from NS by default), subjects sorted, predicates grouped, rdf:type first. */
 export function toTurtle(quads: Iterable<Quad> | SortedQuads, prefixes: Readonly<Record<string, string>> = NS): string {
   // Sorted quads of one graph are sorted triples already (their graph is left out below).
   const triples = quads instanceof SortedQuads && quads.oneGraph ? quads.quads : asTriples(quads);
-  assertWritableTriples(triples);
+  assertWritable(triples);
   const writer = new Writer({ prefixes: usedPrefixes(triples, prefixes) });
   for (const t of triples) writer.addQuad(t.subject, t.predicate, t.object);
   let text = '';
