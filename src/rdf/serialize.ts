@@ -71,7 +71,7 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * <…/a> before <…/a/1>, <…/1> before <…/10>. (The order of the JSON text `["NamedNode","iri"]` and so on, built
  * cheaply: IRIs that reach a writer hold no character JSON escapes.)
  */
-export function termKey(t: Term): string {
+export function sortKey(t: Term): string {
   switch (t.termType) {
     case 'NamedNode':
       return `N${t.value}"`;
@@ -100,7 +100,7 @@ export class SortedQuads {
    */
   static of(quads: Iterable<Quad>): SortedQuads {
     const list = [...quads];
-    const key = slotsBy(termKey);
+    const key = slotsBy(sortKey);
     const none: KeySlot = { key: '', rank: 0 };
     // A record's quads are usually all in one graph: then the graph adds nothing to the order and stays out of the key.
     const oneGraph = list.every((q) => q.graph.equals(list[0]!.graph));

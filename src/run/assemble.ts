@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { mint } from '../rdf/namespaces.js';
 import type { NamedNode, Quad } from '../rdf/factory.js';
-import { termKey, toNQuads, toTurtle } from '../rdf/serialize.js';
+import { sortKey, toNQuads, toTurtle } from '../rdf/serialize.js';
 import type { CorpusGraphs, WrittenOutput } from '../stages/publish.js';
 import { replaceDirAtomic } from '../write/atomic.js';
 import * as layout from '../write/layout.js';
@@ -86,8 +86,8 @@ export async function assembleOutput(out: string, base: string, records: readonl
     const corpus: [NamedNode, readonly Quad[]][] = [[m.entitiesGraph, extra.entityQuads], [m.descriptionGraph, extra.descriptionQuads], [m.provenanceGraph, extra.provenanceQuads]];
     // Graphs in the order toNQuads sorts them (graph first), so dataset.nq is the N-Quads of all its quads.
     const chunks: Chunk[] = [
-      ...corpus.map(([graph, quads]) => ({ key: termKey(graph), text: toNQuads(quads) })),
-      ...published.map((r) => ({ key: termKey(m.graph(r.recordId)), path: ledger.path(r.key, 'nq') })),
+      ...corpus.map(([graph, quads]) => ({ key: sortKey(graph), text: toNQuads(quads) })),
+      ...published.map((r) => ({ key: sortKey(m.graph(r.recordId)), path: ledger.path(r.key, 'nq') })),
     ];
     writeDataset(target(layout.DATASET_FILE), chunks);
     await writeFile(target(layout.VOID_FILE), toTurtle([...extra.descriptionQuads, ...extra.provenanceQuads]));

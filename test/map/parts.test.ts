@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dateLiteral, durationMinutes, lifeDateLiteral, spanBounds } from '../../src/map/dates.js';
-import { nQuadLine, sortQuads, termKey } from '../../src/rdf/serialize.js';
+import { nQuadLine, sortQuads, sortKey } from '../../src/rdf/serialize.js';
 import { SourceText } from '../../src/map/text.js';
 import { Parser, literal, namedNode, quad } from '../../src/rdf/factory.js';
 import { NS, crm, lod, owl, rdf, rdfs, schema, xsd } from '../../src/rdf/namespaces.js';
@@ -84,7 +84,7 @@ describe('quad order', () => {
       `<${a.value}> <${rdfs.label.value}> "y"@en <${g.value}> .`,
       `<${ab.value}> <${rdfs.label.value}> "x" <${g.value}> .`,
     ]);
-    expect(termKey(literal('a"\n\u0000', xsd.integer))).not.toContain('\u0000');
+    expect(sortKey(literal('a"\n\u0000', xsd.integer))).not.toContain('\u0000');
   });
 });
 
