@@ -29,12 +29,11 @@ function shapeOf(o: Term): string {
   return dt === XSD_STRING ? '^' : `^${dt}`;
 }
 
-/** The expanded probe value of a term's kind. */
-function probeValue(o: Term): Record<string, string> {
-  if (o.termType === 'NamedNode') return { '@id': PROBE_IRI };
-  if (o.termType === 'Literal' && o.language) return { '@value': PROBE_TEXT, '@language': o.language };
-  const dt = (o as { datatype: { value: string } }).datatype.value;
-  return dt === XSD_STRING ? { '@value': PROBE_TEXT } : { '@value': PROBE_TEXT, '@type': dt };
+/** The expanded probe value of a kind of value (see `shapeOf`). */
+function probeValue(shape: string): Record<string, string> {
+  if (shape === 'iri') return { '@id': PROBE_IRI };
+  if (shape.startsWith('@')) return { '@value': PROBE_TEXT, '@language': shape.slice(1) };
+  return shape === '^' ? { '@value': PROBE_TEXT } : { '@value': PROBE_TEXT, '@type': shape.slice(1) };
 }
 
 /** Compacts a one-property probe node with jsonld.js and reads which key and value form it chose. */
@@ -121,7 +120,7 @@ async function probeMissing(quads: readonly Quad[]): Promise<void> {
     if (readyPattern(p, shape)) continue;
     const id = `${p}\u0001${shape}`;
     let pattern = patterns.get(id);
-    if (!pattern) patterns.set(id, (pattern = probe(p, probeValue(o))));
+    if (!pattern) patterns.set(id, (pattern = probe(p, probeValue(shape))));
     const ready = await pattern;
     let byShape = readyPatterns.get(p);
     if (!byShape) readyPatterns.set(p, (byShape = new Map()));
