@@ -76,6 +76,7 @@ export function isIri(s: string): boolean {
 }
 
 const ASCII_KEEP = /^[A-Za-z0-9._~-]$/;
+const ALL_ASCII_KEEP = /^[A-Za-z0-9._~-]*$/;
 const UNICODE_KEEP = /^[\p{L}\p{M}\p{N}]$/u; // all such code points lie inside RFC 3987 ucschar
 
 function percentEncode(ch: string): string {
@@ -89,7 +90,7 @@ function percentEncode(ch: string): string {
  * digits; everything else (including '/', '%', '?', '#', spaces, punctuation, bidi controls) becomes %XX (UTF-8).
  */
 export function encodeIriComponent(s: string): string {
-  if (/^[A-Za-z0-9._~-]*$/.test(s)) return s;
+  if (ALL_ASCII_KEEP.test(s)) return s;
   let out = '';
   for (const ch of wellFormed(s).normalize('NFC')) {
     const keep = ch.charCodeAt(0) < 0x80 ? ASCII_KEEP.test(ch) : UNICODE_KEEP.test(ch);
