@@ -1,9 +1,11 @@
 // The competency queries of DESIGN.md §7 (queries/*.rq) on the hand-made corpus, answers worked out by hand.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQuery } from '../../src/rdf/comunica.js';
 import { runQuery } from '../../src/stages/query.js';
 import { ROOT } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 import { CORPUS } from '../write/helpers.js';
 
 const QUERIES = `${ROOT}queries/`;
@@ -12,13 +14,13 @@ const WD = 'http://www.wikidata.org/entity/';
 const query = (name: string): string => readFileSync(`${QUERIES}${name}`, 'utf8');
 
 /** Runs a query file (after the parameter edits a user would make) and gives rows of plain values, '' if unbound. */
-async function rows(name: string, edits: [string, string][] = []): Promise<string[][]> {
+async function rows(name: string, edits: [string, string][] = [], extra: string[] = []): Promise<string[][]> {
   let text = query(name);
   for (const [from, to] of edits) {
     expect(text, `${name} holds ${from}`).toContain(from);
     text = text.replace(from, to);
   }
-  const result = await runQuery(text, { sources: [CORPUS] });
+  const result = await runQuery(text, { sources: [CORPUS, ...extra] });
   if (result.kind !== 'bindings') throw new Error(`${name} is not a SELECT query`);
   return result.rows.map((row) => result.variables.map((v) => row.get(v)?.value ?? ''));
 }
@@ -70,6 +72,13 @@ describe('answers on the hand-made corpus', () => {
       ['record/r1', 'person/mao-zedong', 'Mao Zedong', '2', '11'],
       ['record/r1', 'person/vyacheslav-molotov', 'Vyacheslav Molotov', '1', '5'],
     ]);
+  });
+
+  it('cq2: a speaker with a second label is counted once, not once per label', async () => {
+    const file = join(tempDir('lodscribe-cq2-'), 'labels.ttl');
+    writeFileSync(file, `<${B}person/joseph-stalin> <http://www.w3.org/2000/01/rdf-schema#label> "Iosif Stalin"@ru .\n`);
+    const counts = (await rows('cq2-speakers.rq', [VALUES_R1], [file])).map((r) => [short(r[1] ?? ''), r[3], r[4]]);
+    expect(counts).toEqual([['person/joseph-stalin', '2', '14'], ['person/mao-zedong', '2', '11'], ['person/vyacheslav-molotov', '1', '5']]);
   });
 
   it('cq3: what a person said about a place or an agreement', async () => {
