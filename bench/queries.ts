@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import oxigraph from 'oxigraph';
+import { iriProblem } from '../src/rdf/iri.js';
 import { lineChunks } from '../src/rdf/oxigraph-scan.js';
 import { CLI, ROOT, runCli } from './cli-run.js';
 
@@ -15,23 +16,54 @@ export interface QueryTiming {
 
 export const QUERIES_DIR = join(ROOT, 'queries');
 
-/** Every competency query file but the federated one (cq8 needs the network). */
-export function competencyQueries(): { name: string; text: string }[] {
-  return readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.rq') && !f.startsWith('cq8')).sort()
-    .map((f) => ({ name: f.replace(/\.rq$/, ''), text: readFileSync(join(QUERIES_DIR, f), 'utf8') }));
+export interface CompetencyQuery { name: string; text: string; file?: string }
+
+/** The commented line of cq1, cq2, cq4 and cq5 that asks for one record. */
+const RECORD_VALUES = /#\s*VALUES \?record \{ <[^>]*> \}/;
+
+/**
+ * Every competency query file but the federated one (cq8 needs the network), as shipped (over the whole corpus); with
+ * `record`, also each query that can be asked for one record the way DESIGN.md §7 asks it, named "… (one record)".
+ */
+export function competencyQueries(record?: string): CompetencyQuery[] {
+  const problem = record === undefined ? undefined : iriProblem(record);
+  if (problem) throw new Error(`the benchmark's record ${JSON.stringify(record)} is not an IRI: ${problem}`);
+  return readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.rq') && !f.startsWith('cq8')).sort().flatMap((f) => {
+    const file = join(QUERIES_DIR, f);
+    const q = { name: f.replace(/\.rq$/, ''), text: readFileSync(file, 'utf8'), file };
+    if (record === undefined || !RECORD_VALUES.test(q.text)) return [q];
+    return [q, { name: `${q.name} (one record)`, text: q.text.replace(RECORD_VALUES, () => `VALUES ?record { <${record}> }`) }];
+  });
 }
 
-/** Oxigraph's store loaded from dataset.nq (a few MiB at a time); each query run once to warm, then the best of three. */
-export function oxigraphTimings(out: string, queries: { name: string; text: string }[]): { loadSeconds: number; results: Map<string, { ms: number; rows: number }>; error?: string } {
+/** The record asked about by the one-record queries: the one with the most speaker turns (the longest talks), else the first. */
+const LONGEST_TALKS = `PREFIX crm: <http://www.cidoc-crm.org/cidoc-crm/>
+PREFIX lod: <https://w3id.org/lodscribe/ns#>
+SELECT ?record WHERE {
+  { SELECT ?record (COUNT(?turn) AS ?turns) WHERE { ?record a crm:E31_Document . OPTIONAL { ?record crm:P106_is_composed_of ?turn . ?turn a lod:SpeechTurn } } GROUP BY ?record }
+} ORDER BY DESC(?turns) ?record LIMIT 1`;
+
+function longestTalks(store: oxigraph.Store): string | undefined {
+  const [row] = store.query(LONGEST_TALKS, { use_default_graph_as_union: true }) as Map<string, oxigraph.Term>[];
+  return row?.get('record')?.value;
+}
+
+/**
+ * Oxigraph's store loaded from dataset.nq (a few MiB at a time); the record for the one-record queries chosen there;
+ * each query run once to warm, then the best of three.
+ */
+export function oxigraphTimings(out: string): { loadSeconds: number; queries: CompetencyQuery[]; record?: string; results: Map<string, { ms: number; rows: number }>; error?: string } {
   const started = performance.now();
   const store = new oxigraph.Store();
   try {
     store.load(lineChunks(join(out, 'dataset.nq')), { format: 'application/n-quads', no_transaction: true });
   } catch (e) {
     // The npm build is WebAssembly (32-bit): its memory ends at 4 GB, which a large dataset does not fit in.
-    return { loadSeconds: (performance.now() - started) / 1000, results: new Map(), error: (e as Error).message };
+    return { loadSeconds: (performance.now() - started) / 1000, queries: competencyQueries(), results: new Map(), error: (e as Error).message };
   }
   const loadSeconds = (performance.now() - started) / 1000;
+  const record = longestTalks(store);
+  const queries = competencyQueries(record);
   const results = new Map<string, { ms: number; rows: number }>();
   for (const q of queries) {
     const run = () => store.query(q.text, { use_default_graph_as_union: true }) as Map<string, unknown>[];
@@ -44,7 +76,7 @@ export function oxigraphTimings(out: string, queries: { name: string; text: stri
     }
     results.set(q.name, { ms: best, rows });
   }
-  return { loadSeconds, results };
+  return { loadSeconds, queries, ...(record === undefined ? {} : { record }), results };
 }
 
 /** `lodscribe serve <out>` on a free port, caps lifted for the benchmark; resolves with its endpoint once it listens. */
@@ -66,9 +98,10 @@ function startServe(out: string, timeoutMs: number): Promise<{ child: ChildProce
 }
 
 /** Warm timings in one child process (bench/query-child.ts): Comunica with the endpoint as its source, each query run twice, the second timed. */
-function warmTimings(endpoint: string, timeoutMs: number): Promise<Map<string, { ms: number; rows: number }>> {
+function warmTimings(endpoint: string, record: string | undefined, timeoutMs: number): Promise<Map<string, { ms: number; rows: number }>> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'query-child.ts'), `sparql@${endpoint}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = ['--import', 'tsx', join(ROOT, 'bench', 'query-child.ts'), `sparql@${endpoint}`, ...(record === undefined ? [] : [record])];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d));
@@ -84,24 +117,24 @@ function warmTimings(endpoint: string, timeoutMs: number): Promise<Map<string, {
   });
 }
 
-/** Cold: `lodscribe query <file> --source sparql@<endpoint> --format json`, process start to exit. */
-async function coldTiming(name: string, endpoint: string, timeoutMs: number): Promise<{ rows: number | null; ms: number | null; note?: string }> {
-  const cold = await runCli(['query', join(QUERIES_DIR, `${name}.rq`), '--source', `sparql@${endpoint}`, '--format', 'json'], timeoutMs);
+/** Cold: `lodscribe query <file or text> --source sparql@<endpoint> --format json`, process start to exit. */
+async function coldTiming(q: CompetencyQuery, endpoint: string, timeoutMs: number): Promise<{ rows: number | null; ms: number | null; note?: string }> {
+  const cold = await runCli(['query', q.file ?? q.text, '--source', `sparql@${endpoint}`, '--format', 'json'], timeoutMs);
   if (cold.killed) return { rows: null, ms: null, note: `cold run stopped after ${timeoutMs / 1000} s` };
   if (cold.code !== 0) return { rows: null, ms: null, note: `exit ${cold.code}: ${cold.stderr.trim().split('\n')[0] ?? ''}` };
   return { rows: (JSON.parse(cold.stdout) as { results: { bindings: unknown[] } }).results.bindings.length, ms: cold.wallSeconds * 1000 };
 }
 
 /** Every competency query through the endpoint (cold and warm) and through Oxigraph natively on the same data. */
-export async function queryTimings(out: string, timeoutMs: number): Promise<{ oxigraphLoadSeconds: number; queries: QueryTiming[]; oxigraphError?: string }> {
-  const queries = competencyQueries();
-  const ox = oxigraphTimings(out, queries);
+export async function queryTimings(out: string, timeoutMs: number): Promise<{ oxigraphLoadSeconds: number; queries: QueryTiming[]; record?: string; oxigraphError?: string }> {
+  const ox = oxigraphTimings(out);
+  const queries = ox.queries;
   const serve = await startServe(out, timeoutMs);
   try {
-    const warm = await warmTimings(serve.endpoint, timeoutMs * queries.length);
+    const warm = await warmTimings(serve.endpoint, ox.record, timeoutMs * queries.length);
     const timings: QueryTiming[] = [];
     for (const q of queries) {
-      const cold = await coldTiming(q.name, serve.endpoint, timeoutMs);
+      const cold = await coldTiming(q, serve.endpoint, timeoutMs);
       const o = ox.results.get(q.name) ?? { ms: Number.NaN, rows: -1 };
       const w = warm.get(q.name);
       const t: QueryTiming = { name: q.name, rows: cold.rows, oxigraphRows: o.rows, coldMs: cold.ms, warmMs: w?.ms ?? null, oxigraphWarmMs: o.ms, serveStartMs: serve.ms };
@@ -109,7 +142,7 @@ export async function queryTimings(out: string, timeoutMs: number): Promise<{ ox
       if (note) t.note = note;
       timings.push(t);
     }
-    return { oxigraphLoadSeconds: ox.loadSeconds, queries: timings, ...(ox.error ? { oxigraphError: ox.error } : {}) };
+    return { oxigraphLoadSeconds: ox.loadSeconds, queries: timings, ...(ox.record ? { record: ox.record } : {}), ...(ox.error ? { oxigraphError: ox.error } : {}) };
   } finally {
     serve.child.kill('SIGTERM');
   }

@@ -1,11 +1,12 @@
-// Child process of the bench: Comunica over one source (an output folder, or sparql@<endpoint>), each competency query twice, the second timed.
+// Child process of the bench: Comunica over one source (an output folder, or sparql@<endpoint>), each competency query
+// twice, the second timed; with a record IRI as second argument, the one-record forms too.
 import { executeQuery } from '../src/rdf/comunica.js';
 import { parseSourceArg, resolveSources } from '../src/stages/query.js';
 import { competencyQueries } from './queries.js';
 
 const source = process.argv[2] ?? 'output';
 const sources = await resolveSources([parseSourceArg(source)]);
-for (const q of competencyQueries()) {
+for (const q of competencyQueries(process.argv[3])) {
   const first = await executeQuery(q.text, sources);
   const started = performance.now();
   const second = await executeQuery(q.text, sources);

@@ -37,6 +37,8 @@ export interface BenchResult {
   rerunSpeedup: number;
   baselines: Record<string, number | boolean | string>;
   queries: QueryTiming[];
+  /** The record the one-record forms of the queries ask about. */
+  queryRecord?: string;
 }
 
 function summarise(run: CliRun, records: number, log: (l: string) => void): BenchRun {
@@ -105,6 +107,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         ...(runs.single ? { workerSpeedup: runs.single.wallSeconds / p.wallSeconds } : {}),
       },
       queries: queries.queries,
+      ...('record' in queries && queries.record ? { queryRecord: queries.record } : {}),
     };
   } finally {
     if (o.keep) log(`kept ${dir}`);

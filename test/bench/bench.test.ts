@@ -41,7 +41,16 @@ describe('npm run bench', () => {
     expect(r.identicalToSingleWorker).toBe(true);
     expect(r.runs.rerun.cached).toBe(5);
     expect(r.baselines).toMatchObject({ jsonLdByteIdentical: true, shaclSameResults: true });
-    expect(r.queries.map((q) => q.name)).toEqual(['cq1-participants', 'cq2-speakers', 'cq3-said-about', 'cq4-mentioned-entities', 'cq5-when', 'cq6-records-mentioning', 'cq7-mention-location']);
+    expect(r.queries.map((q) => q.name)).toEqual([
+      'cq1-participants', 'cq1-participants (one record)', 'cq2-speakers', 'cq2-speakers (one record)', 'cq3-said-about',
+      'cq4-mentioned-entities', 'cq4-mentioned-entities (one record)', 'cq5-when', 'cq5-when (one record)', 'cq6-records-mentioning',
+      'cq7-mention-location',
+    ]);
+    expect(r.queryRecord).toMatch(/^https:\/\/w3id\.org\/lodscribe\/record\/\w+$/);
+    const one = (name: string) => r.queries.find((q) => q.name === `${name} (one record)`)?.rows;
+    // The record with the most speaker turns holds one record of talks (cq5: one row) with speakers (cq2).
+    expect(one('cq5-when')).toBe(1);
+    expect(one('cq2-speakers')).toBeGreaterThan(0);
     for (const q of r.queries) {
       expect(q.coldMs, q.name).toBeGreaterThan(0);
       expect(q.warmMs, q.name).toBeGreaterThan(0);
