@@ -69,7 +69,8 @@ export class EmbeddedStore {
     try {
       store.load(scanned(), { format, no_transaction: true });
     } catch (e) {
-      throw e instanceof Error && e.name === 'RuntimeError' ? new StoreFullError(file, e) : e;
+      if (e instanceof Error && e.name === 'RuntimeError') throw new StoreFullError(file, e);
+      throw new Error(`${file} cannot be loaded: ${(e as Error).message}`);
     }
     return new EmbeddedStore(store, scan.result(rewritten));
   }

@@ -45,11 +45,24 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
+/** The pages' store and the query workers' stores, loaded side by side (each worker loads in its own thread). */
+async function loadStores(o: ServeOptions): Promise<{ data: ServedData; pool: QueryPool }> {
+  const pool = new QueryPool(o.outDir, o.workers ?? SERVE_DEFAULTS.workers, o.worker);
+  const workers = pool.start();
+  workers.catch(() => {}); // awaited below, once this thread's own load is done
+  try {
+    const data = await ServedData.load(o.outDir, o.base);
+    await workers;
+    return { data, pool };
+  } catch (e) {
+    await pool.close();
+    throw e;
+  }
+}
+
 /** Loads the dataset, starts the query workers and listens; resolves once the server accepts connections. */
 export async function startServer(o: ServeOptions): Promise<ServeHandle> {
-  const data = await ServedData.load(o.outDir, o.base);
-  const pool = new QueryPool(o.outDir, o.workers ?? SERVE_DEFAULTS.workers, o.worker);
-  await pool.start();
+  const { data, pool } = await loadStores(o);
   await parseQuery('ASK {}'); // loads the parser now rather than on the first request
   const graphs = new Set(data.store.getGraphs(null, null, null).map((g) => g.value));
   const endpoint = {

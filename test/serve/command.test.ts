@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serveCommand, ServeError } from '../../src/commands/serve.js';
 import { exitCode } from '../../src/exit.js';
+import { TEST_WORKER } from './helpers.js';
 
 async function refusal(dir: string, options: Parameters<typeof serveCommand>[1]): Promise<ServeError> {
   const error = await serveCommand(dir, { print: () => {}, ...options }).catch((e: unknown) => e);
@@ -41,6 +42,19 @@ describe('serveCommand', () => {
         expect(e.rendered.stderr.startsWith(`${flag}: serve: error serve-usage: expected a whole number`)).toBe(true);
         expect(exitCode(e.rendered.outcome)).toBe(2);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a dataset.nq that does not parse stops the start with a message naming the file and the place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lodscribe-broken-'));
+    writeFileSync(join(dir, 'dataset.nq'), '<https://w3id.org/lodscribe/a> <https://w3id.org/lodscribe/b> "open .\n');
+    try {
+      const e = await refusal(dir, { port: 0, worker: TEST_WORKER, workers: 2 });
+      const file = join(dir, 'dataset.nq');
+      expect(e.rendered.stderr).toBe(`${dir}: serve: error serve-failed: ${file} cannot be loaded: Parser error between line 1 column 63 and line 2 column 1: Unexpected end of file`);
+      expect(exitCode(e.rendered.outcome)).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
