@@ -1,5 +1,6 @@
 // Quads → canonical N-Quads lines, each distinct term checked and encoded once per text (n3's Writer stays the reference in tests).
 import type { Literal, Quad, Term } from './factory.js';
+import { uEscape } from './escape.js';
 import { xsd } from './namespaces.js';
 
 /**
@@ -10,7 +11,7 @@ const ESCAPED = /[^ !#-\[\]-~\u00A0-\uFFFD]/;
 const ESCAPED_ALL = /[^ !#-\[\]-~\u00A0-\uFFFD]/g;
 const SHORT: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' };
 
-const escapeChar = (c: string): string => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const escapeChar = (c: string): string => SHORT[c] ?? uEscape(c);
 
 function escaped(text: string): string {
   return ESCAPED.test(text) ? text.replace(ESCAPED_ALL, escapeChar) : text;

@@ -1,5 +1,6 @@
 // Deterministic RDF text: sorted, de-duplicated N-Quads and pretty prefixed Turtle, with IRIs re-checked at write time.
 import { Writer, defaultGraph, quad as makeQuad, type Literal, type NamedNode, type Quad, type QuadObject, type QuadSubject, type Term } from './factory.js';
+import { uEscape } from './escape.js';
 import { InvalidIriError, iriProblem } from './iri.js';
 import { NQuadsText } from './nquads-text.js';
 import { NS, rdf, xsd } from './namespaces.js';
@@ -49,7 +50,7 @@ const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
  * string literals there (IRIs are checked to have none), where `\uXXXX` is a valid escape in all three syntaxes.
  */
 export function escapeControls(text: string): string {
-  return text.replace(RAW_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(RAW_CONTROL, uEscape);
 }
 
 /** One N-Quads line (without the line end); terms are checked first. */

@@ -1,4 +1,5 @@
 // The SPARQL serializer: renders checked RDF terms into single-operation SPARQL 1.1 queries and updates.
+import { uEscape } from '../rdf/escape.js';
 import type { Literal, Quad, Term } from '../rdf/factory.js';
 import { InvalidIriError, iriProblem, wellFormed } from '../rdf/iri.js';
 import { NS } from '../rdf/namespaces.js';
@@ -17,7 +18,7 @@ export function iriRef(iri: string): string {
 }
 
 const NEEDS_ESCAPE = /[\\"\u0000-\u001f\u007f]/g;
-const escapeChar = (ch: string): string => ECHAR[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const escapeChar = (ch: string): string => ECHAR[ch] ?? uEscape(ch);
 
 /** A string as a SPARQL STRING_LITERAL_QUOTE: ECHAR escapes, other controls as \uXXXX, lone surrogates as U+FFFD. */
 export function stringLiteral(value: string): string {
