@@ -39,13 +39,17 @@ export function competencyQueries(record?: string): CompetencyQuery[] {
 /** The record asked about by the one-record queries: the one with the most speaker turns (the longest talks), else the first. */
 const LONGEST_TALKS = `PREFIX crm: <http://www.cidoc-crm.org/cidoc-crm/>
 PREFIX lod: <https://w3id.org/lodscribe/ns#>
-SELECT ?record WHERE {
-  { SELECT ?record (COUNT(?turn) AS ?turns) WHERE { ?record a crm:E31_Document . OPTIONAL { ?record crm:P106_is_composed_of ?turn . ?turn a lod:SpeechTurn } } GROUP BY ?record }
-} ORDER BY DESC(?turns) ?record LIMIT 1`;
+SELECT ?record (COUNT(?turn) AS ?turns) WHERE { ?record crm:P106_is_composed_of ?turn . ?turn a lod:SpeechTurn }
+GROUP BY ?record ORDER BY DESC(?turns) ?record LIMIT 1`;
+const FIRST_RECORD = 'SELECT ?record WHERE { ?record a <http://www.cidoc-crm.org/cidoc-crm/E31_Document> } ORDER BY ?record LIMIT 1';
 
 function longestTalks(store: oxigraph.Store): string | undefined {
-  const [row] = store.query(LONGEST_TALKS, { use_default_graph_as_union: true }) as Map<string, oxigraph.Term>[];
-  return row?.get('record')?.value;
+  for (const query of [LONGEST_TALKS, FIRST_RECORD]) {
+    const [row] = store.query(query, { use_default_graph_as_union: true }) as Map<string, oxigraph.Term>[];
+    const record = row?.get('record')?.value;
+    if (record !== undefined) return record;
+  }
+  return undefined;
 }
 
 /**
