@@ -101,7 +101,7 @@ function startServe(out: string, timeoutMs: number): Promise<{ child: ChildProce
   });
 }
 
-/** Warm timings in one child process (bench/query-child.ts): Comunica with the endpoint as its source, each query run twice, the second timed. */
+/** Warm timings in one child process (bench/query-child.ts): Comunica with the endpoint as its source, each query run once, then the best of three. */
 function warmTimings(endpoint: string, record: string | undefined, timeoutMs: number): Promise<Map<string, { ms: number; rows: number }>> {
   return new Promise((resolve) => {
     const args = ['--import', 'tsx', join(ROOT, 'bench', 'query-child.ts'), `sparql@${endpoint}`, ...(record === undefined ? [] : [record])];
