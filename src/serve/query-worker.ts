@@ -50,7 +50,7 @@ async function serve(port: MessagePort, file: string): Promise<void> {
   try {
     store = await EmbeddedStore.load(sourceFile(file));
   } catch (e) {
-    port.postMessage({ fatal: `the query worker could not load ${file}: ${(e as Error).message}` });
+    port.postMessage({ fatal: `a query worker could not load the dataset: ${(e as Error).message}` }); // the message names the file
     return;
   }
   port.on('message', (job: QueryJob) => {
