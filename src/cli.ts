@@ -116,7 +116,7 @@ program
   .option('--timeout <ms>', 'query time limit in milliseconds', '10000')
   .option('--max-rows <n>', 'most solutions or triples a result may have', '10000')
   .option('--max-bytes <n>', 'most bytes a written result may have', '16777216')
-  .option('--workers <n>', 'query worker threads, each with its own copy of the dataset', '2')
+  .option('--workers <n>', 'worker threads answering queries and pages, each with its own copy of the dataset', '2')
   .action(async (outDir: string, opts: import('./commands/serve.js').ServeCommandOptions) => {
     const { serveCommand, ServeError } = await import('./commands/serve.js');
     try {

@@ -1,11 +1,10 @@
-// The served dataset: the output's dataset.nq loaded once into an embedded store, with the look-ups the pages need.
+// The served dataset: a worker's embedded store of the output's dataset.nq, with the look-ups the pages need.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { namedNode, type NamedNode, type Quad, type Term } from '../rdf/factory.js';
 import { DEFAULT_BASE, WIKIDATA_URI_SPACE, crm, rdf, voidNs } from '../rdf/namespaces.js';
-import { EmbeddedStore } from '../rdf/oxigraph.js';
+import type { EmbeddedStore } from '../rdf/oxigraph.js';
 import { parseRdf } from '../rdf/parse.js';
-import { sourceFile } from '../stages/query.js';
 import { VOID_FILE } from '../write/layout.js';
 import { PathMap } from './paths.js';
 
@@ -40,20 +39,14 @@ export class ServedData {
     this.subjects = under.sort();
   }
 
-  /** Loads `<outDir>/dataset.nq` (every graph) into an embedded store; the base is `base`, else the one void.ttl states. */
-  static async load(outDir: string, base?: string): Promise<ServedData> {
-    const paths = new PathMap(base ?? baseOf(outDir));
-    return new ServedData(await EmbeddedStore.load(sourceFile(outDir)), paths);
+  /** The look-ups over a store already loaded (a query worker's), for IRIs under `base`. */
+  static over(embedded: EmbeddedStore, base: string): ServedData {
+    return new ServedData(embedded, new PathMap(base));
   }
 
-  /** The named graphs, listed the way an n3 Store lists them (`store.getGraphs(null, null, null)`). */
-  get store(): { getGraphs: (...pattern: unknown[]) => NamedNode[] } {
-    return { getGraphs: () => [...this.graphs].map((g) => this.node(g)) };
-  }
-
-  /** Predicates whose integer literals the embedded store retypes (see src/rdf/oxigraph.ts). */
-  get typedPredicates(): ReadonlyMap<string, string> {
-    return this.embedded.typedPredicates;
+  /** The named graphs' IRIs. */
+  graphIris(): string[] {
+    return [...this.graphs];
   }
 
   get base(): string {

@@ -1,10 +1,15 @@
-// SPARQL queries run in worker threads: a query past its deadline is stopped for sure by terminating its worker.
+// Queries and pages run in worker threads, each with its own store: a job past its deadline is stopped for sure by
+// terminating its worker.
 import { Worker } from 'node:worker_threads';
 import type { QueryForm } from './guard.js';
 import type { ResultFormat } from './results.js';
 
 export const QUERY_WORKER_ROLE = 'lodscribe-query-worker';
-export interface WorkerData { role: typeof QUERY_WORKER_ROLE; file: string }
+/** `base`: the base IRI whose IRIs the pages answer (else the one the output's void.ttl states). */
+export interface WorkerData { role: typeof QUERY_WORKER_ROLE; file: string; base?: string }
+
+/** What the main thread needs to know of the dataset, sent by each worker once it has loaded it. */
+export interface DatasetInfo { base: string; graphs: string[]; typedPredicates: [string, string][] }
 
 /** How a worker runs a query: in its embedded store, or (SERVICE) through Comunica over that store and the remote endpoints. */
 export interface JobPlan {
@@ -18,8 +23,11 @@ export interface JobPlan {
 
 /** Without a plan, a query runs through Comunica. */
 export interface QueryJob { id: number; sparql: string; format: ResultFormat; maxRows: number; maxBytes: number; plan?: JobPlan }
+/** A page: the request target (path and query string) and its Accept header. */
+export interface PageJob { id: number; page: { target: string; accept?: string } }
+export type Job = QueryJob | PageJob;
 export type QueryReply =
-  | { id: number; ok: true; body: string }
+  | { id: number; ok: true; body: string; status?: number; headers?: Record<string, string> }
   | { id: number; ok: false; reason: 'too-large' | 'syntax' | 'failed'; message: string; retire?: boolean };
 export type PoolAnswer = QueryReply | { ok: false; reason: 'timeout' | 'unavailable'; message: string };
 
@@ -27,7 +35,9 @@ export type PoolAnswer = QueryReply | { ok: false; reason: 'timeout' | 'unavaila
 export interface WorkerSpec { url: URL; execArgv?: string[] }
 export const DEFAULT_WORKER: WorkerSpec = { url: new URL('./query-worker.js', import.meta.url) };
 
-interface Task { job: QueryJob; resolve: (a: PoolAnswer) => void; timer?: NodeJS.Timeout; slot?: Slot; done: boolean }
+const what = (job: Job): string => ('page' in job ? 'page' : 'query');
+
+interface Task { job: Job; resolve: (a: PoolAnswer) => void; timer?: NodeJS.Timeout; slot?: Slot; done: boolean }
 interface Slot { worker: Worker; state: 'loading' | 'idle' | 'busy' | 'dead'; task?: Task; ready: Promise<string | undefined> }
 
 export class QueryPool {
@@ -36,8 +46,15 @@ export class QueryPool {
   private nextId = 1;
   private closed = false;
   private fatal = '';
+  private dataset: DatasetInfo | undefined;
 
-  constructor(private readonly file: string, private readonly size: number, private readonly spec: WorkerSpec = DEFAULT_WORKER) {}
+  constructor(private readonly file: string, private readonly size: number, private readonly spec: WorkerSpec = DEFAULT_WORKER, private readonly base?: string) {}
+
+  /** The dataset as the first worker to load it described it (set once start() has resolved). */
+  get info(): DatasetInfo {
+    if (!this.dataset) throw new Error('the query pool has not started');
+    return this.dataset;
+  }
 
   /** Starts the workers and waits until each has loaded the dataset; throws when none could. */
   async start(): Promise<void> {
@@ -47,7 +64,7 @@ export class QueryPool {
   }
 
   /** Runs a query; answers `timeout` when it has not finished `timeoutMs` after this call (its worker is terminated). */
-  run(job: Omit<QueryJob, 'id'>, timeoutMs: number): Promise<PoolAnswer> {
+  run(job: Omit<QueryJob, 'id'> | Omit<PageJob, 'id'>, timeoutMs: number): Promise<PoolAnswer> {
     return new Promise((resolve) => {
       const task: Task = { job: { ...job, id: this.nextId++ }, resolve, done: false };
       task.timer = setTimeout(() => this.expire(task, timeoutMs), timeoutMs);
@@ -63,11 +80,13 @@ export class QueryPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.spec.url, { workerData: { role: QUERY_WORKER_ROLE, file: this.file } satisfies WorkerData, execArgv: this.spec.execArgv ?? [] });
+    const data: WorkerData = { role: QUERY_WORKER_ROLE, file: this.file, ...(this.base === undefined ? {} : { base: this.base }) };
+    const worker = new Worker(this.spec.url, { workerData: data, execArgv: this.spec.execArgv ?? [] });
     let ready: (problem: string | undefined) => void = () => {};
     const slot: Slot = { worker, state: 'loading', ready: new Promise((r) => (ready = r)) };
-    worker.on('message', (m: { ready: true } | { fatal: string } | QueryReply) => {
+    worker.on('message', (m: { ready: true; info?: DatasetInfo } | { fatal: string } | QueryReply) => {
       if ('ready' in m) {
+        this.dataset ??= m.info;
         slot.state = 'idle';
         ready(undefined);
         this.dispatch();
@@ -137,11 +156,11 @@ export class QueryPool {
       slot.state = 'dead';
       void slot.worker.terminate();
       this.replace(slot);
-      this.finish(task, { ok: false, reason: 'timeout', message: `the query did not finish within ${timeoutMs} ms (this endpoint's time limit) and was stopped` });
+      this.finish(task, { ok: false, reason: 'timeout', message: `the ${what(task.job)} did not finish within ${timeoutMs} ms (this endpoint's time limit) and was stopped` });
       return;
     }
     if (this.queue.includes(task)) this.queue.splice(this.queue.indexOf(task), 1);
-    this.finish(task, { ok: false, reason: 'timeout', message: `no query worker was free within ${timeoutMs} ms (this endpoint's time limit): the query was not run; try again` });
+    this.finish(task, { ok: false, reason: 'timeout', message: `no worker was free within ${timeoutMs} ms (this endpoint's time limit): the ${what(task.job)} was not run; try again` });
   }
 
   private finish(task: Task, result: PoolAnswer): void {

@@ -1,11 +1,13 @@
-// A query worker thread: its own embedded store of the dataset, one query at a time, the answer already written.
+// A query worker thread: its own embedded store of the dataset, one query or page at a time, the answer already written.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { checkQuery, executeQueryCapped, QuerySyntaxError, type CappedResult } from '../rdf/comunica.js';
 import { EmbeddedStore } from '../rdf/oxigraph.js';
 import { storeJson, storeResult } from '../rdf/oxigraph-results.js';
 import { storeSource } from '../rdf/oxigraph-source.js';
 import { sourceFile } from '../stages/query.js';
-import { QUERY_WORKER_ROLE, type QueryJob, type QueryReply, type WorkerData } from './query-pool.js';
+import { baseOf, ServedData } from './data.js';
+import { QUERY_WORKER_ROLE, type DatasetInfo, type Job, type PageJob, type QueryJob, type QueryReply, type WorkerData } from './query-pool.js';
+import { pageReply } from './resource.js';
 import { serializeResult } from './results.js';
 
 /** The query's solutions or triples: the store answers it whole; SERVICE (or no plan) goes through Comunica over the store. */
@@ -45,20 +47,33 @@ export async function answer(store: EmbeddedStore, job: QueryJob): Promise<Query
   }
 }
 
-async function serve(port: MessagePort, file: string): Promise<void> {
+/** A page (index, resource or document path) answered from this worker's store. */
+async function page(data: ServedData, job: PageJob): Promise<QueryReply> {
+  try {
+    const reply = await pageReply(data, new URL(`http://localhost${job.page.target}`), job.page.accept);
+    return { id: job.id, ok: true, ...reply };
+  } catch (e) {
+    return { id: job.id, ok: false, reason: 'failed', message: (e as Error).stack ?? String(e), retire: e instanceof Error && e.name === 'RuntimeError' };
+  }
+}
+
+async function serve(port: MessagePort, file: string, base: string | undefined): Promise<void> {
+  let data: ServedData;
   let store: EmbeddedStore;
   try {
     store = await EmbeddedStore.load(sourceFile(file));
+    data = ServedData.over(store, base ?? baseOf(file));
   } catch (e) {
     port.postMessage({ fatal: `a query worker could not load the dataset: ${(e as Error).message}` }); // the message names the file
     return;
   }
-  port.on('message', (job: QueryJob) => {
-    void answer(store, job).then((reply) => port.postMessage(reply));
+  port.on('message', (job: Job) => {
+    void ('page' in job ? page(data, job) : answer(store, job)).then((reply) => port.postMessage(reply));
   });
-  port.postMessage({ ready: true });
+  const info: DatasetInfo = { base: data.base, graphs: data.graphIris(), typedPredicates: [...store.typedPredicates] };
+  port.postMessage({ ready: true, info });
   void checkQuery('ASK {}').catch(() => {}); // loads Comunica (for SERVICE) while no query waits
 }
 
 const data = workerData as Partial<WorkerData> | null;
-if (parentPort && data?.role === QUERY_WORKER_ROLE) void serve(parentPort, data.file ?? '');
+if (parentPort && data?.role === QUERY_WORKER_ROLE) void serve(parentPort, data.file ?? '', data.base);

@@ -1,13 +1,11 @@
-// Dereferencing IRIs (W3C Cool URIs, 303 See Other): a resource path redirects to the document in the chosen format.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// The pages: dereferencing IRIs (W3C Cool URIs, 303 See Other to the document in the chosen format) and the index.
 import { toCompactJsonLd } from '../rdf/jsonld.js';
 import { asTriples, toNQuads, toTurtle } from '../rdf/serialize.js';
 import { negotiate } from './accept.js';
 import type { ServedData } from './data.js';
 import { describe, kindOf } from './describe.js';
-import { send, sendText } from './http.js';
 import { entityPage } from './pages/entity.js';
-import { resourcePage } from './pages/index.js';
+import { indexPage, resourcePage } from './pages/index.js';
 import { recordPage } from './pages/record.js';
 import { DOC_FORMATS, MEDIA_TYPES, type DocFormat } from './paths.js';
 import { contentType } from './results.js';
@@ -45,24 +43,33 @@ export async function representation(data: ServedData, iri: string, format: DocF
   return toCompactJsonLd(quads);
 }
 
-/** Answers a resource path (303 to its document) or a document path (the description); false when neither. */
-export async function serveResource(req: IncomingMessage, res: ServerResponse, url: URL, data: ServedData): Promise<boolean> {
-  const accept = req.headers.accept;
+/** A complete HTTP answer, as a worker thread hands it back (the main thread adds the security headers). */
+export interface PageReply { status: number; headers: Record<string, string>; body: string }
+
+const text = (status: number, message: string, headers: Record<string, string> = {}): PageReply =>
+  ({ status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body: `${message}\n` });
+
+/** A resource path (303 to its document) or a document path (the description); undefined when neither. */
+export async function resourceReply(data: ServedData, url: URL, accept: string | undefined): Promise<PageReply | undefined> {
   const doc = data.paths.readDocPath(url.pathname);
   if (doc) {
     const choice = chooseFormat(url, accept, doc.format);
-    if ('status' in choice) return (sendText(req, res, choice.status, choice.message, { vary: 'Accept' }), true);
+    if ('status' in choice) return text(choice.status, choice.message, { vary: 'Accept' });
     const body = await representation(data, doc.iri, choice.format);
     const negotiated = doc.format === undefined && url.searchParams.get('format') === null;
     const location: Record<string, string> = negotiated ? { vary: 'Accept', 'content-location': data.paths.docPath(doc.iri, choice.format) ?? '' } : {};
-    send(req, res, 200, body, { 'content-type': contentType(MEDIA_TYPES[choice.format]), ...location });
-    return true;
+    return { status: 200, headers: { 'content-type': contentType(MEDIA_TYPES[choice.format]), ...location }, body };
   }
   const iri = data.paths.iriOf(url.pathname);
-  if (iri === undefined) return false;
+  if (iri === undefined) return undefined;
   const choice = chooseFormat(url, accept);
-  if ('status' in choice) return (sendText(req, res, choice.status, choice.message, { vary: 'Accept' }), true);
+  if ('status' in choice) return text(choice.status, choice.message, { vary: 'Accept' });
   const location = data.paths.docPath(iri, choice.format) ?? '/';
-  sendText(req, res, 303, `See Other: ${location}`, { location, vary: 'Accept' });
-  return true;
+  return text(303, `See Other: ${location}`, { location, vary: 'Accept' });
+}
+
+/** Every GET that is not /sparql nor a static file: the index, a resource or document path, else 404. */
+export async function pageReply(data: ServedData, url: URL, accept: string | undefined): Promise<PageReply> {
+  if (url.pathname === '/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: indexPage(data) };
+  return (await resourceReply(data, url, accept)) ?? text(404, `nothing here: ${url.pathname} names no resource under ${data.base}`);
 }

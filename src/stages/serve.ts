@@ -1,8 +1,10 @@
-// Serve stage: the output's dataset over HTTP — a read-only SPARQL endpoint, dereferenceable IRIs, HTML pages.
+// Serve stage: the output's dataset over HTTP — a read-only SPARQL endpoint, dereferenceable IRIs, HTML pages — all
+// answered by worker threads that each hold the dataset in an embedded store.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseQuery } from '../rdf/comunica.js';
-import { ServedData } from '../serve/data.js';
+import { baseOf } from '../serve/data.js';
+import { PathMap } from '../serve/paths.js';
 import { QueryPool, type WorkerSpec } from '../serve/query-pool.js';
 import { createHandler } from '../serve/router.js';
 
@@ -23,7 +25,7 @@ export interface ServeOptions {
   maxRows?: number;
   /** Most bytes a written result may have (default 16 MiB); more is refused with 422. */
   maxBytes?: number;
-  /** Query worker threads (default 2), each with its own copy of the dataset. */
+  /** Worker threads (default 2), each with its own copy of the dataset, answering queries and pages. */
   workers?: number;
   /** The worker script (tests run the TypeScript source through a loader). */
   worker?: WorkerSpec;
@@ -45,35 +47,22 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-/** The pages' store and the query workers' stores, loaded side by side (each worker loads in its own thread). */
-async function loadStores(o: ServeOptions): Promise<{ data: ServedData; pool: QueryPool }> {
-  const pool = new QueryPool(o.outDir, o.workers ?? SERVE_DEFAULTS.workers, o.worker);
-  const workers = pool.start();
-  workers.catch(() => {}); // awaited below, once this thread's own load is done
-  try {
-    const data = await ServedData.load(o.outDir, o.base);
-    await workers;
-    return { data, pool };
-  } catch (e) {
-    await pool.close();
-    throw e;
-  }
-}
-
 /** Loads the dataset, starts the query workers and listens; resolves once the server accepts connections. */
 export async function startServer(o: ServeOptions): Promise<ServeHandle> {
-  const { data, pool } = await loadStores(o);
+  const base = new PathMap(o.base ?? baseOf(o.outDir)).base; // a base the pages cannot serve is refused before loading
+  const pool = new QueryPool(o.outDir, o.workers ?? SERVE_DEFAULTS.workers, o.worker, base);
+  await pool.start();
   await parseQuery('ASK {}'); // loads the parser now rather than on the first request
-  const graphs = new Set(data.store.getGraphs(null, null, null).map((g) => g.value));
+  const graphs = new Set(pool.info.graphs);
   const endpoint = {
     pool,
-    guard: { allowServices: o.allowServices ?? [], isLocal: (iri: string) => graphs.has(iri) || iri.startsWith(data.base) },
+    guard: { allowServices: o.allowServices ?? [], isLocal: (iri: string) => graphs.has(iri) || iri.startsWith(base) },
     timeoutMs: o.timeoutMs ?? SERVE_DEFAULTS.timeoutMs,
     maxRows: o.maxRows ?? SERVE_DEFAULTS.maxRows,
     maxBytes: o.maxBytes ?? SERVE_DEFAULTS.maxBytes,
     maxRequestBytes: 1024 * 1024,
   };
-  const server = createServer(createHandler({ data, endpoint, log: o.log ?? (() => {}) }));
+  const server = createServer(createHandler({ endpoint, typedPredicates: new Map(pool.info.typedPredicates), log: o.log ?? (() => {}) }));
   let address: AddressInfo;
   try {
     address = await listen(server, o.port ?? SERVE_DEFAULTS.port, o.host ?? SERVE_DEFAULTS.host);
@@ -89,5 +78,5 @@ export async function startServer(o: ServeOptions): Promise<ServeHandle> {
     });
     await pool.close();
   };
-  return { url: `http://${host}:${address.port}/`, host: address.address, port: address.port, base: data.base, close };
+  return { url: `http://${host}:${address.port}/`, host: address.address, port: address.port, base, close };
 }

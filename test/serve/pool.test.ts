@@ -60,6 +60,15 @@ describe('QueryPool', () => {
     expect(after.split(' from ')[1]).not.toBe(before.split(' from ')[1]);
   });
 
+  it('says whether a page or a query ran out of time, and whether it ran at all', async () => {
+    const p = await startPool(1);
+    const stuck = p.run({ page: { target: 'hang' } }, 300);
+    const waiting = p.run(job('echo:a'), 100);
+    expect(await waiting).toEqual({ ok: false, reason: 'timeout', message: "no worker was free within 100 ms (this endpoint's time limit): the query was not run; try again" });
+    expect(await stuck).toEqual({ ok: false, reason: 'timeout', message: "the page did not finish within 300 ms (this endpoint's time limit) and was stopped" });
+    expect(body(await p.run({ page: { target: 'echo:b' } }, 5000))).toMatch(/^echo:b from \d+$/);
+  });
+
   it('refuses to start when no worker can load the dataset', async () => {
     pool = new QueryPool('fatal', 2, FAKE);
     await expect(pool.start()).rejects.toThrow('could not load fatal');
