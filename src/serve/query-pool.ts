@@ -63,7 +63,7 @@ export class QueryPool {
     if (problems.every((p) => p !== undefined)) throw new Error(problems[0]);
   }
 
-  /** Runs a query; answers `timeout` when it has not finished `timeoutMs` after this call (its worker is terminated). */
+  /** Runs a query or a page; answers `timeout` when it has not finished `timeoutMs` after this call (its worker is terminated). */
   run(job: Omit<QueryJob, 'id'> | Omit<PageJob, 'id'>, timeoutMs: number): Promise<PoolAnswer> {
     return new Promise((resolve) => {
       const task: Task = { job: { ...job, id: this.nextId++ }, resolve, done: false };
