@@ -2,7 +2,7 @@
 import type { BenchResult, BenchRun } from './run.js';
 
 const f = (n: number | null | undefined, digits = 2) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(digits));
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 
 function runLine(name: string, r: BenchRun): string {
   return `  ${name.padEnd(24)} ${f(r.wallSeconds, 1).padStart(8)} s  ${f(r.recordsPerSecond, 1).padStart(8)} rec/s  peak RSS ${mb(r.peakRssBytes)}  (${r.jobs} worker(s), ${r.cached} cached)`;
