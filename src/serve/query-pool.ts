@@ -9,7 +9,7 @@ export const QUERY_WORKER_ROLE = 'lodscribe-query-worker';
 export interface WorkerData { role: typeof QUERY_WORKER_ROLE; file: string; base?: string }
 
 /** What the main thread needs to know of the dataset, sent by each worker once it has loaded it. */
-export interface DatasetInfo { base: string; graphs: string[]; typedPredicates: [string, string][] }
+export interface DatasetInfo { graphs: string[]; typedPredicates: [string, string][] }
 
 /** How a worker runs a query: in its embedded store, or (SERVICE) through Comunica over that store and the remote endpoints. */
 export interface JobPlan {

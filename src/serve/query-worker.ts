@@ -32,6 +32,9 @@ async function written(store: EmbeddedStore, job: QueryJob): Promise<string | un
   return overflow ? undefined : serializeResult(result, job.format);
 }
 
+/** A trap inside the WebAssembly store (out of memory, a panic) may leave it damaged: its worker is then replaced. */
+const trapped = (e: unknown): e is Error => e instanceof Error && e.name === 'RuntimeError';
+
 /** Runs one query: at most maxRows rows or triples, at most maxBytes written, else a refusal saying which cap. */
 export async function answer(store: EmbeddedStore, job: QueryJob): Promise<QueryReply> {
   const { id } = job;
@@ -41,8 +44,7 @@ export async function answer(store: EmbeddedStore, job: QueryJob): Promise<Query
     if (Buffer.byteLength(body, 'utf8') > job.maxBytes) return tooLarge(id, `is larger than ${job.maxBytes} bytes`);
     return { id, ok: true, body };
   } catch (e) {
-    // A trap inside the WebAssembly store (out of memory, a panic) may leave it damaged: this worker is replaced.
-    if (e instanceof Error && e.name === 'RuntimeError') return { id, ok: false, reason: 'failed', message: `the store failed: ${e.message}`, retire: true };
+    if (trapped(e)) return { id, ok: false, reason: 'failed', message: `the store failed: ${e.message}`, retire: true };
     return { id, ok: false, reason: e instanceof QuerySyntaxError ? 'syntax' : 'failed', message: (e as Error).message };
   }
 }
@@ -53,7 +55,7 @@ async function page(data: ServedData, job: PageJob): Promise<QueryReply> {
     const reply = await pageReply(data, new URL(`http://localhost${job.page.target}`), job.page.accept);
     return { id: job.id, ok: true, ...reply };
   } catch (e) {
-    return { id: job.id, ok: false, reason: 'failed', message: (e as Error).stack ?? String(e), retire: e instanceof Error && e.name === 'RuntimeError' };
+    return { id: job.id, ok: false, reason: 'failed', message: (e as Error).stack ?? String(e), retire: trapped(e) };
   }
 }
 
@@ -70,7 +72,7 @@ async function serve(port: MessagePort, file: string, base: string | undefined):
   port.on('message', (job: Job) => {
     void ('page' in job ? page(data, job) : answer(store, job)).then((reply) => port.postMessage(reply));
   });
-  const info: DatasetInfo = { base: data.base, graphs: data.graphIris(), typedPredicates: [...store.typedPredicates] };
+  const info: DatasetInfo = { graphs: data.graphIris(), typedPredicates: [...store.typedPredicates] };
   port.postMessage({ ready: true, info });
   void checkQuery('ASK {}').catch(() => {}); // loads Comunica (for SERVICE) while no query waits
 }
