@@ -50,11 +50,14 @@ function errorCode(e: unknown): string {
   return e instanceof Error ? e.message.slice(0, 80) : 'unknown';
 }
 
+/** fetch's own refusal of a port browsers block (6000, 6665–6669, …): it never connects, so it is not retried. */
+export const BAD_PORT = 'bad port';
+
 /** One line for a transport failure. */
 export function describeTransport(f: Transport): string {
   switch (f.kind) {
     case 'timeout': return `no complete answer within ${f.ms} ms`;
-    case 'network': return `connection failed (${f.code})`;
+    case 'network': return f.code === BAD_PORT ? 'connection refused by fetch itself: it never connects to this port (one browsers block); give the store another port' : `connection failed (${f.code})`;
     case 'answer-too-large': return `the answer exceeded ${f.maxBytes} bytes`;
   }
 }

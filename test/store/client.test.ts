@@ -5,7 +5,7 @@ import { PROFILES } from '../../src/store/profiles.js';
 
 const urls = { query: new URL('http://127.0.0.1:9/sparql'), update: new URL('http://127.0.0.1:9/sparql'), graphStore: new URL('http://127.0.0.1:9/store') };
 
-type Step = number | 'reset' | 'hang' | { status: number; headers?: Record<string, string>; body?: string };
+type Step = number | 'reset' | 'refused' | 'bad port' | 'hang' | { status: number; headers?: Record<string, string>; body?: string };
 
 /** A fetch that plays `steps` in order (the last one repeats) and records what it was sent. */
 function scripted(steps: Step[]) {
@@ -14,6 +14,8 @@ function scripted(steps: Step[]) {
     calls.push({ url: String(url), init });
     const step = steps[Math.min(calls.length - 1, steps.length - 1)] ?? 200;
     if (step === 'reset') throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
+    if (step === 'bad port') throw Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') });
+    if (step === 'refused') throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
     if (step === 'hang') {
       return new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     }
@@ -79,6 +81,33 @@ describe('StoreClient retries', () => {
     const e = await failureOf(hung.c.update('DROP SILENT GRAPH <urn:x>'));
     expect(e.ambiguous).toBe(true);
     expect(e.message).toMatch(/no complete answer within 20 ms/);
+  });
+
+  it('once a request could not connect on any attempt, sends nothing more and says why', async () => {
+    const { c, calls } = client(['refused', 'refused', 'refused', 200], { retries: 2 });
+    const first = await failureOf(c.update('DROP SILENT GRAPH <urn:x>'));
+    expect(first.message).toBe('connection failed (ECONNREFUSED) (after 3 attempts)');
+    const next = await failureOf(c.putGraph('urn:g', ''));
+    expect(next.message).toBe('not sent: an earlier request could not connect to the store on any attempt (ECONNREFUSED); is it running?');
+    expect(next.ambiguous).toBe(false);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('does not retry a port fetch itself refuses (6000, …): nothing was sent, and nothing will be', async () => {
+    const { c, calls } = client(['bad port', 200]);
+    const first = await failureOf(c.putGraph('urn:g', ''));
+    expect(first.message).toBe('connection refused by fetch itself: it never connects to this port (one browsers block); give the store another port');
+    expect(first.ambiguous).toBe(false);
+    expect((await failureOf(c.putGraph('urn:h', ''))).message).toBe('not sent: fetch never connects to this port; give the store another port');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('goes on after a refused connection that a retry got past, and after resets (a busy store, not a stopped one)', async () => {
+    const { c, calls } = client(['refused', 200, 'reset', 'reset', 200], { retries: 1 });
+    await c.update('DROP SILENT GRAPH <urn:x>');
+    await failureOf(c.update('DROP SILENT GRAPH <urn:y>'));
+    await c.update('DROP SILENT GRAPH <urn:z>');
+    expect(calls).toHaveLength(5);
   });
 
   it('sends a request that must not be repeated (MOVE) only once', async () => {

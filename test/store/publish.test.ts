@@ -1,4 +1,5 @@
 // publishCommand over an in-memory store: writing, re-publishing, dry runs, --changed-only, chunking, 413, exit codes.
+import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { publishCommand, type PublishCommandOptions } from '../../src/commands/publish.js';
 import { exitCode } from '../../src/exit.js';
@@ -155,6 +156,27 @@ describe('exit codes and messages', () => {
     expect(exitCode(r.outcome)).toBe(1);
     expect(seen).toHaveLength(1);
     expect(r.stderr).toMatch(/HTTP 401: the store refused access \(no credentials given: set LODSCRIBE_STORE_USER/);
+  });
+
+  it('a store that refuses connections fails the first graphs after their retries and sends nothing for the rest', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve)); // nothing listens on `port` now
+    const endpoint = `http://127.0.0.1:${port}/sparql`;
+    const ids = Array.from({ length: 12 }, (_, i) => `r${i}`);
+    const dir = datasetDir(ids.flatMap((id) => recordQuads(id, 3)));
+    for (const o of [{ endpoint, profile: 'virtuoso' }, { endpoint, method: 'update' }] as const) {
+      const r = await publishCommand(dir, { env: {}, sleep: noSleep, backoffBaseMs: 1, retries: 2, ...o });
+      expect(exitCode(r.outcome)).toBe(1);
+      expect(r.stdout).toMatch(/0 written, 0 unchanged, 12 failed/);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(12);
+      expect(lines.filter((l) => l.includes('connection failed (ECONNREFUSED) (after 3 attempts)')).length).toBeGreaterThan(0);
+      const unsent = lines.filter((l) => l.includes('not sent: an earlier request could not connect to the store on any attempt (ECONNREFUSED); is it running?'));
+      expect(unsent.length, o.profile ?? o.method).toBeGreaterThanOrEqual(6);
+      expect(Number(/(\d+) request\(s\)/.exec(r.stdout)?.[1])).toBeLessThanOrEqual(3 * (12 - unsent.length));
+    }
   });
 
   it('a dataset that breaks anywhere (syntax, a graph split over the file) sends nothing, and names the line', async () => {
