@@ -1,4 +1,5 @@
 // Runs record tasks in this thread or in worker threads, a bounded number at a time; results come back by task.
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -83,6 +84,19 @@ export function workerRunner(n: number, init: WorkerInit): Runner {
       w.postMessage(task);
     }));
   return queueOver(slots, async () => {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map((w) => endWorker(w)));
   });
+}
+
+/**
+ * Asks an idle worker to end (it closes its port and its thread ends by itself), and terminates it only if it has not
+ * within `graceMs`: terminating a thread tears its isolate down wherever it is, which Node 20 has been seen to abort on.
+ */
+async function endWorker(w: Worker, graceMs = 5_000): Promise<void> {
+  if (w.threadId === -1) return; // already ended
+  const exited = once(w, 'exit');
+  w.postMessage(null);
+  const timer = setTimeout(() => void w.terminate(), graceMs);
+  await exited;
+  clearTimeout(timer);
 }

@@ -34,7 +34,11 @@ function newLinesOnly(result: TaskResult): TaskResult {
   return { ...result, meta: { ...result.meta, entityLines } };
 }
 
-parentPort?.on('message', (task: Task) => {
+parentPort?.on('message', (task: Task | null) => {
+  if (task === null) { // the pool is closing: with the port closed, nothing keeps this thread alive
+    parentPort?.close();
+    return;
+  }
   runTask(task, ctx, ledger).then(
     (result) => parentPort?.postMessage({ ok: true, result: newLinesOnly(result) }),
     (e: unknown) => parentPort?.postMessage({ ok: false, error: (e as Error).stack ?? String(e) }),

@@ -1,7 +1,8 @@
 // Worker threads and the input-hash ledger: byte-identical output to one worker, unchanged records reused, changed inputs redone.
 import { appendFileSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import { runPipeline } from '../../src/pipeline.js';
 import type { RunEvent } from '../../src/run/events.js';
 import { FIXTURES, ROOT, SEED } from '../helpers.js';
@@ -20,6 +21,17 @@ describe('worker threads', () => {
     expect(strip(three)).toEqual(strip(one));
     expect(one.records.length).toBe(17);
   }, 240_000);
+
+  it('end by themselves when the run is done: none is terminated', async () => {
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const r = await runPipeline({ inputs: [SEED, `${FIXTURES}001_stalin_kim_talks_1949.txt`], out: join(tempDir('lodscribe-par-'), 'out'), jobs: 2 });
+      expect(r.records.length).toBe(2);
+      expect(terminate).not.toHaveBeenCalled();
+    } finally {
+      terminate.mockRestore();
+    }
+  }, 120_000);
 });
 
 describe('the input-hash ledger', () => {
