@@ -12,16 +12,14 @@ import { readGraphs, type GraphData } from '../../src/store/dataset.js';
 import { stagingGraph } from '../../src/store/write.js';
 import { datasetDir, rewrite } from '../store/helpers.js';
 import { handMadeDataset } from './dataset.js';
+import { ENDPOINT, expectVirtuosoAnswers, LOAD_DIR } from './store.js';
 
-const ENDPOINT = process.env.LODSCRIBE_VIRTUOSO_ENDPOINT ?? '';
 const engine = new QueryEngine();
 const BASE = 'https://example.org/lodscribe-it/bulk/';
 const BIG = `${BASE}graph/record/huge`;
 const SMALL = 150;
 
-beforeAll(() => {
-  if (!ENDPOINT) throw new Error('no Virtuoso: run `set -a; eval "$(scripts/virtuoso.sh start)"; set +a` first (.ci/integration does)');
-});
+beforeAll(expectVirtuosoAnswers);
 
 /** 150 small record graphs and one of `big` triples (above the profile's 10,000 per request), in `version`. */
 function records(version: number, big: number, base = BASE, tag = 'bulk'): Quad[] {
@@ -101,7 +99,6 @@ describe('the fast path to Virtuoso (Graph Store, graphs in flight, counts read 
 });
 
 describe('--load-dir: new graphs LOADed by Virtuoso from N-Quads files in a folder it may read', () => {
-  const LOAD_DIR = process.env.LODSCRIBE_VIRTUOSO_LOAD_DIR ?? '';
   const base = `https://example.org/lodscribe-it/load-${randomUUID()}/`; // graphs the store has never held
   const dir = datasetDir(records(1, 60_000, base, 'load'));
 

@@ -10,17 +10,11 @@ import { canonicalLines } from '../../src/store/canonical.js';
 import { readGraphs, type GraphData } from '../../src/store/dataset.js';
 import { datasetDir } from '../store/helpers.js';
 import { handMadeDataset, TRIPLES_IN_BIG_GRAPH } from './dataset.js';
+import { AUTH_ENDPOINT, AUTH_FILE, ENDPOINT, expectVirtuosoAnswers } from './store.js';
 
-const ENDPOINT = process.env.LODSCRIBE_VIRTUOSO_ENDPOINT ?? '';
-const AUTH_ENDPOINT = process.env.LODSCRIBE_VIRTUOSO_AUTH_ENDPOINT ?? '';
-const AUTH_FILE = process.env.LODSCRIBE_VIRTUOSO_AUTH_FILE ?? '';
 const engine = new QueryEngine();
 
-beforeAll(() => {
-  if (!ENDPOINT || !AUTH_ENDPOINT || !AUTH_FILE) {
-    throw new Error('no Virtuoso: run `set -a; eval "$(scripts/virtuoso.sh start)"; set +a` first (.ci/integration does)');
-  }
-});
+beforeAll(expectVirtuosoAnswers);
 
 async function fileGraphs(dir: string): Promise<GraphData[]> {
   const out: GraphData[] = [];
