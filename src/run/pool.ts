@@ -94,7 +94,7 @@ export function workerRunner(n: number, init: WorkerInit): Runner {
  */
 async function endWorker(w: Worker, graceMs = 5_000): Promise<void> {
   if (w.threadId === -1) return; // already ended
-  const exited = once(w, 'exit');
+  const exited = once(w, 'exit').catch(() => undefined); // an 'error' on the way out: the thread is ending anyway
   w.postMessage(null);
   const timer = setTimeout(() => void w.terminate(), graceMs);
   await exited;
