@@ -2,7 +2,7 @@
 import { backoffMs, retryAfterMs, seededRandom } from '../wikidata/backoff.js';
 import type { Credentials } from './auth.js';
 import { Authenticator } from './authenticator.js';
-import { BAD_PORT, describeTransport, exchange, type Exchange, type HttpAnswer, type HttpRequest, type Transport } from './http.js';
+import { describeTransport, exchange, type Exchange, type HttpAnswer, type HttpRequest, type Transport } from './http.js';
 import type { StoreProfile, StoreUrls } from './profiles.js';
 
 export type StoreFailure =
@@ -11,11 +11,12 @@ export type StoreFailure =
   | { kind: 'auth'; status: number; detail: string }
   | { kind: 'too-large'; status: number }
   | { kind: 'bad-answer'; detail: string }
-  /** Not sent: an earlier request could not connect on any attempt (`code`), so the store is taken to be down. */
-  | { kind: 'not-sent'; code: string };
+  /** Not sent: an earlier request could not connect on any attempt (`cause`), so the store is taken to be down. */
+  | { kind: 'not-sent'; cause: Transport };
 
 /** Network errors that mean nothing is listening or the host cannot be reached (not an overloaded store). */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', BAD_PORT]);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const unreachable = (t: Transport): boolean => t.kind === 'blocked-port' || (t.kind === 'network' && UNREACHABLE.has(t.code));
 
 /** A request that failed for good. */
 export class StoreError extends Error {
@@ -25,8 +26,7 @@ export class StoreError extends Error {
   }
   /** True when the request may have reached the store and taken effect. */
   get ambiguous(): boolean {
-    const f = this.failure;
-    return f.kind === 'transport' && !(f.transport.kind === 'network' && f.transport.code === BAD_PORT);
+    return this.failure.kind === 'transport' && this.failure.transport.kind !== 'blocked-port';
   }
 }
 
@@ -37,7 +37,9 @@ export function describeFailure(f: StoreFailure): string {
     case 'auth': return `HTTP ${f.status}: the store refused access${f.detail ? ` (${f.detail})` : ''}; check the credentials (not retried)`;
     case 'too-large': return `HTTP ${f.status}: the request was too large for the store`;
     case 'bad-answer': return `unreadable answer: ${f.detail}`;
-    case 'not-sent': return f.code === BAD_PORT ? 'not sent: fetch never connects to this port; give the store another port' : `not sent: an earlier request could not connect to the store on any attempt (${f.code}); is it running?`;
+    case 'not-sent':
+      if (f.cause.kind === 'network') return `not sent: an earlier request could not connect to the store on any attempt (${f.cause.code}); is it running?`;
+      return 'not sent: fetch never connects to this port; give the store another port';
   }
 }
 
@@ -65,7 +67,7 @@ const snippet = (body: string): string => body.replace(/\s+/g, ' ').trim().slice
 export class StoreClient {
   requests = 0;
   /** Set once a request could not connect on any attempt: every later one fails at once, unsent. */
-  private unreachable?: string;
+  private down?: Transport;
   private readonly auth: Authenticator;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
@@ -120,13 +122,13 @@ export class StoreClient {
       return await this.attempts(req, retry, parse);
     } catch (e) {
       const f = e instanceof StoreError ? e.failure : undefined;
-      if (f?.kind === 'transport' && f.transport.kind === 'network' && UNREACHABLE.has(f.transport.code)) this.unreachable ??= f.transport.code;
+      if (f?.kind === 'transport' && unreachable(f.transport)) this.down ??= f.transport;
       throw e;
     }
   }
 
   private async attempts<T>(req: HttpRequest, retry: boolean, parse: (body: string) => T): Promise<T> {
-    if (this.unreachable) throw new StoreError({ kind: 'not-sent', code: this.unreachable }, 0);
+    if (this.down) throw new StoreError({ kind: 'not-sent', cause: this.down }, 0);
     const retries = this.o.retries ?? 5;
     for (let attempt = 0; ; attempt++) {
       const verdict = this.judge(await this.authed(req));
@@ -162,7 +164,7 @@ export class StoreClient {
   }
 
   private judge(r: Exchange): Verdict {
-    if (!r.ok) return { failure: { kind: 'transport', transport: r.failure }, retryable: !(r.failure.kind === 'network' && r.failure.code === BAD_PORT) };
+    if (!r.ok) return { failure: { kind: 'transport', transport: r.failure }, retryable: r.failure.kind !== 'blocked-port' };
     const { status, body, headers } = r.answer;
     if (status >= 200 && status < 300) return { answer: r.answer };
     if (status === 401 || status === 403) {

@@ -11,7 +11,8 @@ export interface HttpRequest {
 export interface HttpAnswer { status: number; headers: Headers; body: string }
 
 /** Why an exchange produced no complete answer; the request may or may not have reached the store. */
-export type Transport = { kind: 'timeout'; ms: number } | { kind: 'network'; code: string } | { kind: 'answer-too-large'; maxBytes: number };
+/** `blocked-port`: fetch itself refuses the port (6000, 6665–6669 and the others browsers block) and never connects. */
+export type Transport = { kind: 'timeout'; ms: number } | { kind: 'network'; code: string } | { kind: 'blocked-port' } | { kind: 'answer-too-large'; maxBytes: number };
 
 export type Exchange = { ok: true; answer: HttpAnswer } | { ok: false; failure: Transport };
 
@@ -35,7 +36,8 @@ export async function exchange(req: HttpRequest, o: ExchangeOptions): Promise<Ex
   } catch (e) {
     if (e instanceof BodyTooLarge) return { ok: false, failure: { kind: 'answer-too-large', maxBytes: o.maxBytes } };
     if (controller.signal.aborted) return { ok: false, failure: { kind: 'timeout', ms: o.timeoutMs } };
-    return { ok: false, failure: { kind: 'network', code: errorCode(e) } };
+    const code = errorCode(e);
+    return { ok: false, failure: code === 'bad port' ? { kind: 'blocked-port' } : { kind: 'network', code } };
   } finally {
     clearTimeout(timer);
   }
@@ -50,14 +52,12 @@ function errorCode(e: unknown): string {
   return e instanceof Error ? e.message.slice(0, 80) : 'unknown';
 }
 
-/** fetch's own refusal of a port browsers block (6000, 6665–6669, …): it never connects, so it is not retried. */
-export const BAD_PORT = 'bad port';
-
 /** One line for a transport failure. */
 export function describeTransport(f: Transport): string {
   switch (f.kind) {
     case 'timeout': return `no complete answer within ${f.ms} ms`;
-    case 'network': return f.code === BAD_PORT ? 'connection refused by fetch itself: it never connects to this port (one browsers block); give the store another port' : `connection failed (${f.code})`;
+    case 'network': return `connection failed (${f.code})`;
+    case 'blocked-port': return 'connection refused by fetch itself: it never connects to this port (one browsers block); give the store another port';
     case 'answer-too-large': return `the answer exceeded ${f.maxBytes} bytes`;
   }
 }
