@@ -84,19 +84,22 @@ export function workerRunner(n: number, init: WorkerInit): Runner {
       w.postMessage(task);
     }));
   return queueOver(slots, async () => {
-    await Promise.all(workers.map((w) => endWorker(w)));
+    await Promise.all(workers.map(endWorker));
   });
 }
 
+/** How long an idle worker asked to end may take before it is terminated. */
+const END_GRACE_MS = 5_000;
+
 /**
  * Asks an idle worker to end (it closes its port and its thread ends by itself), and terminates it only if it has not
- * within `graceMs`: terminating a thread tears its isolate down wherever it is, which Node 20 has been seen to abort on.
+ * within END_GRACE_MS: terminating a thread tears its isolate down wherever it is, which Node 20 has been seen to abort on.
  */
-async function endWorker(w: Worker, graceMs = 5_000): Promise<void> {
+async function endWorker(w: Worker): Promise<void> {
   if (w.threadId === -1) return; // already ended
   const exited = once(w, 'exit').catch(() => undefined); // an 'error' on the way out: the thread is ending anyway
   w.postMessage(null);
-  const timer = setTimeout(() => void w.terminate(), graceMs);
+  const timer = setTimeout(() => void w.terminate(), END_GRACE_MS);
   await exited;
   clearTimeout(timer);
 }
