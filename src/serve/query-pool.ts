@@ -5,8 +5,8 @@ import type { QueryForm } from './guard.js';
 import type { ResultFormat } from './results.js';
 
 export const QUERY_WORKER_ROLE = 'lodscribe-query-worker';
-/** `base`: the base IRI whose IRIs the pages answer (else the one the output's void.ttl states). */
-export interface WorkerData { role: typeof QUERY_WORKER_ROLE; file: string; base?: string }
+/** `base`: the base IRI whose IRIs the pages answer. */
+export interface WorkerData { role: typeof QUERY_WORKER_ROLE; file: string; base: string }
 
 /** What the main thread needs to know of the dataset, sent by each worker once it has loaded it. */
 export interface DatasetInfo { graphs: string[]; typedPredicates: [string, string][] }
@@ -48,7 +48,8 @@ export class QueryPool {
   private fatal = '';
   private dataset: DatasetInfo | undefined;
 
-  constructor(private readonly file: string, private readonly size: number, private readonly spec: WorkerSpec = DEFAULT_WORKER, private readonly base?: string) {}
+  /** `file`: the output folder whose dataset.nq each worker loads; `base`: the base IRI its pages answer. */
+  constructor(private readonly file: string, private readonly base: string, private readonly size: number, private readonly spec: WorkerSpec = DEFAULT_WORKER) {}
 
   /** The dataset as the first worker to load it described it (set once start() has resolved). */
   get info(): DatasetInfo {
@@ -80,7 +81,7 @@ export class QueryPool {
   }
 
   private spawn(): Slot {
-    const data: WorkerData = { role: QUERY_WORKER_ROLE, file: this.file, ...(this.base === undefined ? {} : { base: this.base }) };
+    const data: WorkerData = { role: QUERY_WORKER_ROLE, file: this.file, base: this.base };
     const worker = new Worker(this.spec.url, { workerData: data, execArgv: this.spec.execArgv ?? [] });
     let ready: (problem: string | undefined) => void = () => {};
     const slot: Slot = { worker, state: 'loading', ready: new Promise((r) => (ready = r)) };

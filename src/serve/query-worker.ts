@@ -5,7 +5,7 @@ import { EmbeddedStore } from '../rdf/oxigraph.js';
 import { storeJson, storeResult } from '../rdf/oxigraph-results.js';
 import { storeSource } from '../rdf/oxigraph-source.js';
 import { sourceFile } from '../stages/query.js';
-import { baseOf, ServedData } from './data.js';
+import { ServedData } from './data.js';
 import { QUERY_WORKER_ROLE, type DatasetInfo, type Job, type PageJob, type QueryJob, type QueryReply, type WorkerData } from './query-pool.js';
 import { pageReply } from './resource.js';
 import { serializeResult } from './results.js';
@@ -59,12 +59,12 @@ async function page(data: ServedData, job: PageJob): Promise<QueryReply> {
   }
 }
 
-async function serve(port: MessagePort, file: string, base: string | undefined): Promise<void> {
+async function serve(port: MessagePort, file: string, base: string): Promise<void> {
   let data: ServedData;
   let store: EmbeddedStore;
   try {
     store = await EmbeddedStore.load(sourceFile(file));
-    data = ServedData.over(store, base ?? baseOf(file));
+    data = ServedData.over(store, base);
   } catch (e) {
     port.postMessage({ fatal: `a query worker could not load the dataset: ${(e as Error).message}` }); // the message names the file
     return;
@@ -78,4 +78,4 @@ async function serve(port: MessagePort, file: string, base: string | undefined):
 }
 
 const data = workerData as Partial<WorkerData> | null;
-if (parentPort && data?.role === QUERY_WORKER_ROLE) void serve(parentPort, data.file ?? '', data.base);
+if (parentPort && data?.role === QUERY_WORKER_ROLE) void serve(parentPort, data.file ?? '', data.base ?? '');

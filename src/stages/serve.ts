@@ -50,7 +50,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 /** Loads the dataset, starts the query workers and listens; resolves once the server accepts connections. */
 export async function startServer(o: ServeOptions): Promise<ServeHandle> {
   const base = new PathMap(o.base ?? baseOf(o.outDir)).base; // a base the pages cannot serve is refused before loading
-  const pool = new QueryPool(o.outDir, o.workers ?? SERVE_DEFAULTS.workers, o.worker, base);
+  const pool = new QueryPool(o.outDir, base, o.workers ?? SERVE_DEFAULTS.workers, o.worker);
   await pool.start();
   await parseQuery('ASK {}'); // loads the parser now rather than on the first request
   const graphs = new Set(pool.info.graphs);

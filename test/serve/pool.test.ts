@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 async function startPool(size: number, file = 'dataset'): Promise<QueryPool> {
-  pool = new QueryPool(file, size, FAKE);
+  pool = new QueryPool(file, 'https://w3id.org/lodscribe/', size, FAKE);
   await pool.start();
   return pool;
 }
@@ -70,7 +70,7 @@ describe('QueryPool', () => {
   });
 
   it('refuses to start when no worker can load the dataset', async () => {
-    pool = new QueryPool('fatal', 2, FAKE);
+    pool = new QueryPool('fatal', 'https://w3id.org/lodscribe/', 2, FAKE);
     await expect(pool.start()).rejects.toThrow('could not load fatal');
   });
 });
