@@ -103,6 +103,13 @@ describe('answers on the hand-made corpus', () => {
     ]);
   });
 
+  it('cq4 for one record: the same rows, that record’s only', async () => {
+    const all = shortRows(await rows('cq4-mentioned-entities.rq'));
+    const one = shortRows(await rows('cq4-mentioned-entities.rq', [VALUES_R1]));
+    expect(one).toHaveLength(8);
+    expect(one).toEqual(all.filter((r) => r[0] === 'record/r1'));
+  });
+
   it('cq5: when the talks happened and how long they lasted', async () => {
     expect(shortRows(await rows('cq5-when.rq'))).toEqual([
       ['record/r1', '1950-01-22', '1950-01-22T00:00:00', '1950-01-22T23:59:59', 'January 22, 1950', 'PT2H', '120', 'two hours'],
