@@ -14,6 +14,8 @@ export interface CliRun {
   end?: { seconds: number; stages: Record<string, number>; peakRssBytes: number; triples: number; records: number; failed: number; cached: number; jobs: number };
   /** Timed out and killed. */
   killed: boolean;
+  /** When the second line of standard output arrived (a header and a first row of TSV), if it did. */
+  secondLineSeconds?: number;
 }
 
 /** Runs `node dist/cli.js ...args`; kills it after `timeoutMs`. */
@@ -25,12 +27,16 @@ export function runCli(args: string[], timeoutMs = 0): Promise<CliRun> {
     let stderr = '';
     let killed = false;
     const timer = timeoutMs > 0 ? setTimeout(() => { killed = true; child.kill('SIGKILL'); }, timeoutMs) : undefined;
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    let secondLineSeconds: number | undefined;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      if (secondLineSeconds === undefined && stdout.indexOf('\n', stdout.indexOf('\n') + 1) >= 0) secondLineSeconds = (performance.now() - started) / 1000;
+    });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);
-      const run: CliRun = { code, wallSeconds: (performance.now() - started) / 1000, stdout, stderr, killed };
+      const run: CliRun = { code, wallSeconds: (performance.now() - started) / 1000, stdout, stderr, killed, ...(secondLineSeconds === undefined ? {} : { secondLineSeconds }) };
       const end = endEvent(stderr);
       if (end) run.end = end;
       resolve(run);

@@ -8,7 +8,9 @@ import { lineChunks } from '../src/rdf/oxigraph-scan.js';
 import { CLI, ROOT, runCli } from './cli-run.js';
 
 export interface QueryTiming {
-  name: string; rows: number | null; oxigraphRows: number; coldMs: number | null; warmMs: number | null; oxigraphWarmMs: number;
+  name: string; rows: number | null; oxigraphRows: number; warmMs: number | null; oxigraphWarmMs: number;
+  /** `lodscribe query` from process start to its first row (to its exit when there is none); `coldExitMs` to its exit. */
+  coldMs: number | null; coldExitMs: number | null;
   /** `lodscribe serve` from process start to listening (its stores loaded), the same for every query. */
   serveStartMs?: number;
   note?: string;
@@ -121,12 +123,16 @@ function warmTimings(endpoint: string, record: string | undefined, timeoutMs: nu
   });
 }
 
-/** Cold: `lodscribe query <file or text> --source sparql@<endpoint> --format json`, process start to exit. */
-async function coldTiming(q: CompetencyQuery, endpoint: string, timeoutMs: number): Promise<{ rows: number | null; ms: number | null; note?: string }> {
-  const cold = await runCli(['query', q.file ?? q.text, '--source', `sparql@${endpoint}`, '--format', 'json'], timeoutMs);
-  if (cold.killed) return { rows: null, ms: null, note: `cold run stopped after ${timeoutMs / 1000} s` };
-  if (cold.code !== 0) return { rows: null, ms: null, note: `exit ${cold.code}: ${cold.stderr.trim().split('\n')[0] ?? ''}` };
-  return { rows: (JSON.parse(cold.stdout) as { results: { bindings: unknown[] } }).results.bindings.length, ms: cold.wallSeconds * 1000 };
+/**
+ * Cold: `lodscribe query <file or text> --source sparql@<endpoint> --format tsv` (rows are written as they arrive),
+ * from process start to its first row and to its exit.
+ */
+async function coldTiming(q: CompetencyQuery, endpoint: string, timeoutMs: number): Promise<{ rows: number | null; ms: number | null; exitMs: number | null; note?: string }> {
+  const cold = await runCli(['query', q.file ?? q.text, '--source', `sparql@${endpoint}`, '--format', 'tsv'], timeoutMs);
+  if (cold.killed) return { rows: null, ms: null, exitMs: null, note: `cold run stopped after ${timeoutMs / 1000} s` };
+  if (cold.code !== 0) return { rows: null, ms: null, exitMs: null, note: `exit ${cold.code}: ${cold.stderr.trim().split('\n')[0] ?? ''}` };
+  const exitMs = cold.wallSeconds * 1000;
+  return { rows: cold.stdout.split('\n').length - 2, ms: cold.secondLineSeconds === undefined ? exitMs : cold.secondLineSeconds * 1000, exitMs };
 }
 
 /** Every competency query through the endpoint (cold and warm) and through Oxigraph natively on the same data. */
@@ -141,7 +147,7 @@ export async function queryTimings(out: string, timeoutMs: number): Promise<{ ox
       const cold = await coldTiming(q, serve.endpoint, timeoutMs);
       const o = ox.results.get(q.name) ?? { ms: Number.NaN, rows: -1 };
       const w = warm.get(q.name);
-      const t: QueryTiming = { name: q.name, rows: cold.rows, oxigraphRows: o.rows, coldMs: cold.ms, warmMs: w?.ms ?? null, oxigraphWarmMs: o.ms, serveStartMs: serve.ms };
+      const t: QueryTiming = { name: q.name, rows: cold.rows, oxigraphRows: o.rows, coldMs: cold.ms, coldExitMs: cold.exitMs, warmMs: w?.ms ?? null, oxigraphWarmMs: o.ms, serveStartMs: serve.ms };
       const note = cold.note ?? (w === undefined ? 'warm run did not finish in time' : ox.error ? `Oxigraph could not load the data: ${ox.error}` : undefined);
       if (note) t.note = note;
       timings.push(t);

@@ -34,8 +34,8 @@ export function formatBench(r: BenchResult): string {
     `queries (warm: best of 3 after a warm-up, through serve's endpoint; Oxigraph native: the same, in process; store load ${f(b['oxigraphLoadSeconds'] as number)} s)`,
     ...(r.queries[0]?.serveStartMs ? [`  lodscribe serve listened after ${f(r.queries[0].serveStartMs / 1000, 1)} s (its stores loaded)`] : []),
     ...(r.queryRecord ? [`  one record: ${r.queryRecord} (the longest talks)`] : []),
-    `  ${'query'.padEnd(38)}   rows   cold ms   warm ms  oxigraph ms  warm/oxigraph`,
-    ...r.queries.map((q) => `  ${q.name.padEnd(38)} ${String(q.rows ?? '—').padStart(6)} ${f(q.coldMs, 0).padStart(9)} ${f(q.warmMs, 0).padStart(9)} ${f(q.oxigraphWarmMs, 1).padStart(12)} ${(q.warmMs === null ? '—' : `${f(q.warmMs / Math.max(q.oxigraphWarmMs, 0.01), 1)}×`).padStart(14)}${q.note ? `  (${q.note})` : ''}`),
+    `  ${'query'.padEnd(38)}   rows  cold ms (first row / exit)   warm ms  oxigraph ms  warm/oxigraph`,
+    ...r.queries.map((q) => `  ${q.name.padEnd(38)} ${String(q.rows ?? '—').padStart(6)} ${f(q.coldMs, 0).padStart(15)} / ${f(q.coldExitMs, 0).padEnd(10)} ${f(q.warmMs, 0).padStart(9)} ${f(q.oxigraphWarmMs, 1).padStart(12)} ${(q.warmMs === null ? '—' : `${f(q.warmMs / Math.max(q.oxigraphWarmMs, 0.01), 1)}×`).padStart(14)}${q.note ? `  (${q.note})` : ''}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -65,10 +65,11 @@ program
   .description('answer SPARQL over the output (or other sources) through Comunica')
   .argument('<query>', 'SPARQL text or a .rq file (see queries/)')
   .option('--source <source...>', 'RDF file, output folder, URL of an RDF document, or sparql@<endpoint> (default: output/)', [])
-  .addOption(new Option('--format <format>', 'result format').choices(['table', 'json', 'csv', 'tsv']).default('table'))
-  .action(async (query: string, opts: { source: string[]; format: 'table' | 'json' | 'csv' | 'tsv' }) => {
-    const { queryCommand } = await import('./commands/query.js');
-    finish(await queryCommand(query, opts));
+  .addOption(new Option('--format <format>', 'result format; json, csv and tsv are written as the rows arrive').choices(['table', 'json', 'csv', 'tsv']).default('table'))
+  .option('--timeout <ms>', 'stop the query after this many milliseconds (it then runs in a worker thread)')
+  .action(async (query: string, opts: import('./commands/query.js').QueryCommandOptions) => {
+    const { queryCommand, sinkOf } = await import('./commands/query.js');
+    finish(await queryCommand(query, opts, sinkOf(process.stdout)));
   });
 
 program

@@ -3,9 +3,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Outcome } from '../exit.js';
 import { toCompactJsonLd } from '../rdf/jsonld.js';
 import { toTurtle } from '../rdf/serialize.js';
-import { toSparqlCsv, toSparqlJson, toSparqlTsv, type Bindings } from '../render/sparql-results.js';
+import { ROW_WRITERS, toSparqlCsv, toSparqlJson, toSparqlTsv, type Bindings } from '../render/sparql-results.js';
 import { toTable } from '../render/table.js';
-import { QuerySourceError, QuerySyntaxError, parseSourceArg, runQuery, type QueryResult } from '../stages/query.js';
+import { QuerySourceError, QuerySyntaxError, parseSourceArg, startQuery, type OpenResult, type QueryResult } from '../stages/query.js';
 import { queryWithin } from './query-deadline.js';
 import type { Rendered } from './parse.js';
 
@@ -57,19 +57,93 @@ export async function renderResult(result: QueryResult, format: QueryFormat): Pr
 }
 
 const failed = (stderr: string, outcome: Outcome): Rendered => ({ stdout: '', stderr, outcome });
+const answered = (stdout: string): Rendered => ({ stdout, stderr: '', outcome: { kind: 'done', failedRecords: 0, violations: 0 } });
 
-/** Runs the query; a bad query, source or timeout is a usage error (exit 2), a failing remote source or the deadline exit 1. */
-export async function queryCommand(queryOrFile: string, options: QueryCommandOptions): Promise<Rendered> {
+/** Where results are written as they arrive (standard output); the promise settles once the chunk is taken. */
+export type Sink = (chunk: string) => Promise<void>;
+
+/** The reader of the output went away (a closed pipe, as with `| head`): the query stops, and that is not a failure. */
+export class OutputClosedError extends Error {
+  override readonly name = 'OutputClosedError';
+}
+
+/** A writable stream (standard output) as a Sink: one piece at a time, each once written; refused once the reader has gone. */
+export function sinkOf(stream: NodeJS.WritableStream): Sink {
+  let broken: Error | undefined;
+  stream.on('error', (e: Error) => (broken = e));
+  return (chunk) => new Promise((resolve, reject) => {
+    if (broken) return reject(broken);
+    stream.write(chunk, (e) => (e ? reject(e) : resolve()));
+  });
+}
+
+/** Results are handed to the sink in pieces of about this many characters. */
+const CHUNK_CHARS = 64 * 1024;
+
+type Solutions = Extract<OpenResult, { kind: 'solutions' }>;
+
+async function put(out: Sink, chunk: string): Promise<void> {
+  try {
+    await out(chunk);
+  } catch (e) {
+    throw new OutputClosedError((e as Error).message);
+  }
+}
+
+/** A SELECT's solutions written to `out` as they arrive, in pieces: the first row is out before the last is read. */
+async function streamSolutions(result: Solutions, format: 'json' | 'csv' | 'tsv', out: Sink): Promise<void> {
+  const writer = ROW_WRITERS[format](result.variables);
+  let buffer = writer.head;
+  let rows = 0;
+  try {
+    for await (const row of result.rows) {
+      buffer += writer.row(row);
+      rows++;
+      if (buffer.length >= CHUNK_CHARS) {
+        await put(out, buffer);
+        buffer = '';
+      }
+    }
+  } finally {
+    result.close();
+  }
+  await put(out, buffer + writer.tail(rows));
+}
+
+/** The whole result of an opened query (a SELECT's solutions all read). */
+async function whole(opened: OpenResult): Promise<QueryResult> {
+  if (opened.kind !== 'solutions') return opened;
+  const rows = [];
+  for await (const row of opened.rows) rows.push(row);
+  return { kind: 'bindings', variables: opened.variables, rows };
+}
+
+/** SELECT in JSON, CSV or TSV goes to `out` as it arrives (the table needs every row for its widths); the rest is rendered whole. */
+async function answer(sparql: string, options: QueryCommandOptions, out: Sink | undefined): Promise<Rendered> {
+  const opened = await startQuery(sparql, { sources: options.source.map(parseSourceArg) });
+  if (opened.kind === 'solutions' && out && options.format !== 'table') {
+    await streamSolutions(opened, options.format, out);
+    return answered('');
+  }
+  return answered(await renderResult(await whole(opened), options.format));
+}
+
+/**
+ * Runs the query; a bad query, source or timeout is a usage error (exit 2), a failing remote source or the deadline exit 1.
+ * With `out`, a SELECT's rows in JSON, CSV or TSV are written there as they arrive (rows already written stay written
+ * if the query then fails); otherwise, and for everything else, the result comes back whole in `stdout`.
+ */
+export async function queryCommand(queryOrFile: string, options: QueryCommandOptions, out?: Sink): Promise<Rendered> {
   let label = 'query';
   try {
     const sparql = readQueryArg(queryOrFile);
     label = sparql === queryOrFile ? 'query' : queryOrFile;
-    const sources = options.source.map(parseSourceArg);
+    options.source.forEach(parseSourceArg);
     const timeoutMs = timeoutOf(options.timeout);
-    if (timeoutMs !== undefined) return await queryWithin(sparql, { source: options.source, format: options.format }, timeoutMs, label);
-    const result = await runQuery(sparql, { sources });
-    return { stdout: await renderResult(result, options.format), stderr: '', outcome: { kind: 'done', failedRecords: 0, violations: 0 } };
+    if (timeoutMs !== undefined) return await queryWithin(sparql, { source: options.source, format: options.format }, timeoutMs, label, { out });
+    return await answer(sparql, options, out);
   } catch (e) {
+    if (e instanceof OutputClosedError) return answered('');
     if (e instanceof QuerySourceError) {
       return failed(`${e.input}: query: error query-source: ${e.reason}`, { kind: 'usage', message: e.message });
     }

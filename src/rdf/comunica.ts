@@ -71,7 +71,12 @@ function variableNames(variables: readonly { variable?: { value: string }; value
   return variables.map((v) => v.variable?.value ?? v.value ?? '');
 }
 
-interface Stream<T> { take(n: number): Stream<T>; toArray(): Promise<T[]>; destroy(): void }
+interface Stream<T> extends AsyncIterable<T> { take(n: number): Stream<T>; toArray(): Promise<T[]>; destroy(): void }
+
+type Solution = Iterable<[{ value: string }, unknown]>;
+
+/** A solution as a plain map from variable name to term. */
+const solutionRow = (b: Solution): ReadonlyMap<string, Term> => new Map([...b].map(([v, t]) => [v.value, t as Term]));
 
 /** Every item of `stream`, or the first `max` and whether there were more (the stream is then destroyed). */
 async function collect<T>(stream: Stream<T>, max: number): Promise<{ items: T[]; overflow: boolean }> {
@@ -84,26 +89,52 @@ async function collect<T>(stream: Stream<T>, max: number): Promise<{ items: T[];
 /** A QueryResult and whether the query had more than the `maxRows` solutions or triples it holds. */
 export interface CappedResult { result: QueryResult; overflow: boolean }
 
-/**
- * Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query over `sources`, reading at most `maxRows` solutions or triples
- * (named graphs are unioned into the default graph).
- */
-export async function executeQueryCapped(sparql: string, sources: readonly EngineSource[], maxRows = Infinity): Promise<CappedResult> {
+type EngineResult = Awaited<ReturnType<QueryEngine['query']>>;
+
+/** The engine's result for a checked, read-only query. */
+async function started(sparql: string, sources: readonly EngineSource[]): Promise<EngineResult> {
   await checkQuery(sparql);
   const e = await getEngine();
-  const result = await e.query(sparql, context(sources) as never);
-  if (result.resultType === 'bindings') {
-    const metadata = await result.metadata();
-    const { items, overflow } = await collect(await result.execute() as unknown as Stream<Iterable<[{ value: string }, unknown]>>, maxRows);
-    const rows = items.map((b) => new Map([...b].map(([v, t]) => [v.value, t as Term])));
-    return { result: { kind: 'bindings', variables: variableNames(metadata.variables as never), rows }, overflow };
-  }
+  return e.query(sparql, context(sources) as never);
+}
+
+/** An ASK's answer or at most `maxRows` triples of a CONSTRUCT or DESCRIBE. */
+async function settled(result: EngineResult, maxRows: number): Promise<CappedResult> {
   if (result.resultType === 'boolean') return { result: { kind: 'boolean', value: await result.execute() }, overflow: false };
   if (result.resultType === 'quads') {
     const { items, overflow } = await collect(await result.execute() as unknown as Stream<Quad>, maxRows);
     return { result: { kind: 'quads', quads: items }, overflow };
   }
   throw new QuerySyntaxError('updates are not allowed: lodscribe query only reads');
+}
+
+/**
+ * Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query over `sources`, reading at most `maxRows` solutions or triples
+ * (named graphs are unioned into the default graph).
+ */
+export async function executeQueryCapped(sparql: string, sources: readonly EngineSource[], maxRows = Infinity): Promise<CappedResult> {
+  const result = await started(sparql, sources);
+  if (result.resultType !== 'bindings') return settled(result, maxRows);
+  const metadata = await result.metadata();
+  const { items, overflow } = await collect(await result.execute() as unknown as Stream<Solution>, maxRows);
+  return { result: { kind: 'bindings', variables: variableNames(metadata.variables as never), rows: items.map(solutionRow) }, overflow };
+}
+
+/** A SELECT's solutions as they arrive (`close` stops the query early), or any other query's whole result. */
+export type OpenResult =
+  | { kind: 'solutions'; variables: string[]; rows: AsyncIterable<ReadonlyMap<string, Term>>; close(): void }
+  | QueryResult;
+
+/** Starts a query over `sources`: a SELECT's solutions are read as they arrive, so the first can be written before the last. */
+export async function openQuery(sparql: string, sources: readonly EngineSource[]): Promise<OpenResult> {
+  const result = await started(sparql, sources);
+  if (result.resultType !== 'bindings') return (await settled(result, Infinity)).result;
+  const variables = variableNames((await result.metadata()).variables as never);
+  const stream = await result.execute() as unknown as Stream<Solution>;
+  async function* rows(): AsyncGenerator<ReadonlyMap<string, Term>> {
+    for await (const b of stream) yield solutionRow(b);
+  }
+  return { kind: 'solutions', variables, rows: rows(), close: () => stream.destroy() };
 }
 
 /** Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query over `sources` (named graphs are unioned into the default graph). */

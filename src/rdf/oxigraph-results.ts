@@ -36,15 +36,20 @@ function graph(text: string, retyping: Retyping, maxRows: number): CappedResult 
   return { result: { kind: 'quads', quads }, overflow: all.length > maxRows };
 }
 
+/** Whether `text` is too short to hold more than `maxRows` solutions: each takes at least 3 characters (`{}` and `,` or `]`). */
+const fewerCharsThanRows = (text: string, maxRows: number): boolean => text.length < 3 * (maxRows + 1);
+
 /**
  * A SELECT answer left as the store wrote it (SPARQL 1.1 Results JSON, compact), never turned into terms: the
  * retyped variables' integers get their datatype back in place. Undefined when it has more than `maxRows` solutions.
  */
 export function storeJson(text: string, retyping: Retyping, maxRows = Infinity): string | undefined {
+  const retyped = Object.entries(retyping.variables);
+  const whole = text.endsWith('\n') ? text : `${text}\n`;
+  if (retyped.length === 0 && fewerCharsThanRows(text, maxRows)) return whole; // nothing to count or change: not parsed
   const json = JSON.parse(text) as JsonResults;
   if (json.results.bindings.length > maxRows) return undefined;
-  const retyped = Object.entries(retyping.variables);
-  if (retyped.length === 0) return text.endsWith('\n') ? text : `${text}\n`;
+  if (retyped.length === 0) return whole;
   for (const b of json.results.bindings) {
     for (const [name, datatype] of retyped) {
       const t = b[name];

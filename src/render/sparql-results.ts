@@ -24,18 +24,53 @@ function jsonTerm(term: Term): JsonTerm {
   }
 }
 
+/** One solution as Query Results JSON: its bound variables only. */
+function jsonBinding(variables: readonly string[], row: ReadonlyMap<string, Term>): Record<string, JsonTerm> {
+  const out: Record<string, JsonTerm> = Object.create(null) as Record<string, JsonTerm>;
+  for (const v of variables) {
+    const term = row.get(v);
+    if (term) out[v] = jsonTerm(term);
+  }
+  return out;
+}
+
+/** `text` with every line after the first indented by `spaces` (a nested value of 2-space-indented JSON). */
+const nested = (text: string, spaces: number): string => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
+
+/**
+ * A result format written a solution at a time: the head, each row, then the tail once the number of rows is known.
+ * head + rows + tail is byte for byte what the format's whole-result writer gives.
+ */
+export interface RowWriter {
+  readonly head: string;
+  row(row: ReadonlyMap<string, Term>): string;
+  tail(rows: number): string;
+}
+
+/** Query Results JSON as `JSON.stringify(…, null, 2)` lays it out, written a solution at a time. */
+function jsonRows(variables: readonly string[]): RowWriter {
+  let first = true;
+  return {
+    head: `{\n  "head": ${nested(JSON.stringify({ vars: variables }, null, 2), 2)},\n  "results": {\n    "bindings": [`,
+    row: (row) => {
+      const text = `${first ? '' : ','}\n      ${nested(JSON.stringify(jsonBinding(variables, row), null, 2), 6)}`;
+      first = false;
+      return text;
+    },
+    tail: (rows) => `${rows > 0 ? '\n    ' : ''}]\n  }\n}\n`,
+  };
+}
+
 /** SPARQL 1.1 Query Results JSON: `head.vars`, then one object per row holding its bound variables only. */
 export function toSparqlJson(result: Bindings | { kind: 'boolean'; value: boolean }): string {
   if (result.kind === 'boolean') return `${JSON.stringify({ head: {}, boolean: result.value }, null, 2)}\n`;
-  const bindings = result.rows.map((row) => {
-    const out: Record<string, JsonTerm> = Object.create(null) as Record<string, JsonTerm>;
-    for (const v of result.variables) {
-      const term = row.get(v);
-      if (term) out[v] = jsonTerm(term);
-    }
-    return out;
-  });
-  return `${JSON.stringify({ head: { vars: result.variables }, results: { bindings } }, null, 2)}\n`;
+  return writeAll(jsonRows(result.variables), result.rows);
+}
+
+function writeAll(w: RowWriter, rows: readonly ReadonlyMap<string, Term>[]): string {
+  let text = w.head;
+  for (const row of rows) text += w.row(row);
+  return text + w.tail(rows.length);
 }
 
 /** CSV value of a term: IRIs and literals as their bare string (lossy, per the format), blank nodes as `_:label`. */
@@ -45,11 +80,14 @@ function csvValue(term: Term | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** SPARQL 1.1 CSV, written a solution at a time: a header of variable names, then one line per row; lines end with CRLF. */
+function csvRows(variables: readonly string[]): RowWriter {
+  return { head: `${variables.join(',')}\r\n`, row: (row) => `${variables.map((v) => csvValue(row.get(v))).join(',')}\r\n`, tail: () => '' };
+}
+
 /** SPARQL 1.1 CSV: a header of variable names, then one row per solution; every line ends with CRLF. */
 export function toSparqlCsv(result: Bindings): string {
-  const lines = [result.variables.join(',')];
-  for (const row of result.rows) lines.push(result.variables.map((v) => csvValue(row.get(v))).join(','));
-  return lines.map((line) => `${line}\r\n`).join('');
+  return writeAll(csvRows(result.variables), result.rows);
 }
 
 const STRING_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -69,9 +107,16 @@ export function tsvTerm(term: Term): string {
   }
 }
 
+/** SPARQL 1.1 TSV, written a solution at a time: a header of `?name`s, then terms in SPARQL syntax; lines end with LF. */
+function tsvRows(variables: readonly string[]): RowWriter {
+  const cell = (t: Term | undefined): string => (t ? tsvTerm(t) : '');
+  return { head: `${variables.map((v) => `?${v}`).join('\t')}\n`, row: (row) => `${variables.map((v) => cell(row.get(v))).join('\t')}\n`, tail: () => '' };
+}
+
 /** SPARQL 1.1 TSV: a header of `?name`s, then terms in SPARQL syntax, tab-separated; lines end with LF. */
 export function toSparqlTsv(result: Bindings): string {
-  const lines = [result.variables.map((v) => `?${v}`).join('\t')];
-  for (const row of result.rows) lines.push(result.variables.map((v) => { const t = row.get(v); return t ? tsvTerm(t) : ''; }).join('\t'));
-  return lines.map((line) => `${line}\n`).join('');
+  return writeAll(tsvRows(result.variables), result.rows);
 }
+
+/** The writer of a SPARQL results format for solutions of `variables`. */
+export const ROW_WRITERS: Readonly<Record<'json' | 'csv' | 'tsv', (variables: readonly string[]) => RowWriter>> = { json: jsonRows, csv: csvRows, tsv: tsvRows };

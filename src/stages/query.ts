@@ -1,13 +1,13 @@
 // Query stage: SPARQL over the output folder, RDF files, RDF documents on the web or SPARQL endpoints (Comunica).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { executeQuery, type EngineSource, type QueryResult } from '../rdf/comunica.js';
+import { executeQuery, openQuery, type EngineSource, type OpenResult, type QueryResult } from '../rdf/comunica.js';
 import { Store, type Quad } from '../rdf/factory.js';
 import { jsonLdToQuads } from '../rdf/jsonld.js';
 import { parseRdf, rdfFormatOf } from '../rdf/parse.js';
 import { DATASET_FILE } from '../write/layout.js';
 
-export { QuerySyntaxError, type QueryResult } from '../rdf/comunica.js';
+export { QuerySyntaxError, type OpenResult, type QueryResult } from '../rdf/comunica.js';
 
 /** A local path (file or output folder), the URL of an RDF document, or a SPARQL endpoint. */
 export type QuerySource = string | { type: 'sparql'; value: string };
@@ -74,8 +74,14 @@ export async function resolveSources(sources: readonly QuerySource[]): Promise<E
   return remote.length > 0 && store.size === 0 ? remote : [store, ...remote];
 }
 
+const sourcesOf = (options: QueryOptions): readonly QuerySource[] => (options.sources && options.sources.length > 0 ? options.sources : [DEFAULT_QUERY_SOURCE]);
+
 /** Runs one SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE; never an update) over the sources. */
 export async function runQuery(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
-  const sources = options.sources && options.sources.length > 0 ? options.sources : [DEFAULT_QUERY_SOURCE];
-  return executeQuery(sparql, await resolveSources(sources));
+  return executeQuery(sparql, await resolveSources(sourcesOf(options)));
+}
+
+/** Starts one SPARQL query over the sources; a SELECT's solutions are then read as they arrive. */
+export async function startQuery(sparql: string, options: QueryOptions = {}): Promise<OpenResult> {
+  return openQuery(sparql, await resolveSources(sourcesOf(options)));
 }

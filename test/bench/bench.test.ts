@@ -53,6 +53,7 @@ describe('npm run bench', () => {
     expect(one('cq2-speakers')).toBeGreaterThan(0);
     for (const q of r.queries) {
       expect(q.coldMs, q.name).toBeGreaterThan(0);
+      expect(q.coldExitMs, q.name).toBeGreaterThanOrEqual(q.coldMs ?? Infinity);
       expect(q.warmMs, q.name).toBeGreaterThan(0);
       expect(q.rows, q.name).toBe(q.oxigraphRows);
     }

@@ -44,6 +44,17 @@ describe('SELECT results', () => {
     });
   });
 
+  it('writes JSON laid out as JSON.stringify with two spaces does, whatever the rows (it is written a row at a time)', async () => {
+    const none = await runQuery('PREFIX ex: <http://example.org/> SELECT ?s WHERE { ?s ex:nothing ?o }', { sources: [file] });
+    const empty = await runQuery('SELECT * WHERE {}', { sources: [file] });
+    for (const r of [select, none, empty]) {
+      const text = await renderResult(r, 'json');
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+    expect(JSON.parse(await renderResult(none, 'json'))).toEqual({ head: { vars: ['s'] }, results: { bindings: [] } });
+    expect(JSON.parse(await renderResult(empty, 'json'))).toEqual({ head: { vars: [] }, results: { bindings: [{}] } });
+  });
+
   it('as SPARQL 1.1 CSV: bare values, RFC 4180 quoting, CRLF line ends, empty for unbound', async () => {
     expect(await renderResult(select, 'csv')).toBe(
       's,label,n\r\n' +

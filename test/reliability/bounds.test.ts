@@ -36,7 +36,7 @@ describe('the query deadline (query --timeout)', () => {
 
   it('stops a runaway query within 1 s of its limit and says so on one line (exit 1)', async () => {
     let started = 0;
-    const r = await queryWithin(CROSS, { source, format: 'csv' }, 1000, 'cross.rq', () => (started = performance.now()));
+    const r = await queryWithin(CROSS, { source, format: 'csv' }, 1000, 'cross.rq', { onStarted: () => (started = performance.now()) });
     const took = performance.now() - started;
     expect(started).toBeGreaterThan(0);
     expect(took).toBeGreaterThanOrEqual(990);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NS } from '../../src/rdf/namespaces.js';
 import { EmbeddedStore } from '../../src/rdf/oxigraph.js';
+import { storeJson } from '../../src/rdf/oxigraph-results.js';
 import { parseRdf } from '../../src/rdf/parse.js';
 import { nQuadLine } from '../../src/rdf/serialize.js';
 import { ROOT } from '../helpers.js';
@@ -39,6 +40,19 @@ describe('EmbeddedStore', () => {
     expect(Object.fromEntries(store.typedPredicates)).toEqual({ [`${NS.lod}one`]: `${NS.xsd}nonNegativeInteger`, [`${NS.lod}text`]: `${NS.xsd}positiveInteger` });
     const [text] = store.match(null, null, null, null).filter((q) => q.predicate.value === `${NS.lod}text`);
     expect(text?.object.value).toBe(`say "^^${x('int')} and\\`);
+  });
+
+  it('passes a SELECT answer on as the store wrote it, and refuses one with more solutions than the cap, even of empty rows', async () => {
+    const store = await EmbeddedStore.load(DATASET);
+    const none = { variables: {}, predicates: new Map() };
+    const answer = store.query('SELECT * WHERE { VALUES ?x { 1 2 3 } }', 'select', true);
+    const empty = store.query('SELECT * WHERE { VALUES () { () () () } }', 'select', true);
+    if (answer.kind !== 'json' || empty.kind !== 'json') throw new Error('a SELECT answer is SPARQL JSON');
+    expect(JSON.parse(storeJson(answer.text, none, 3) ?? '').results.bindings).toHaveLength(3);
+    expect(storeJson(answer.text, none, 2)).toBeUndefined();
+    expect(JSON.parse(storeJson(empty.text, none, 3) ?? '').results.bindings).toEqual([{}, {}, {}]);
+    expect(storeJson(empty.text, none, 2)).toBeUndefined();
+    expect(storeJson(empty.text, none, 1_000)).toBe(`${empty.text}\n`);
   });
 
   it('reads N-Quads and N-Triples only', async () => {
