@@ -138,7 +138,7 @@ export async function queryCommand(queryOrFile: string, options: QueryCommandOpt
   try {
     const sparql = readQueryArg(queryOrFile);
     label = sparql === queryOrFile ? 'query' : queryOrFile;
-    options.source.forEach(parseSourceArg);
+    options.source.forEach(parseSourceArg); // a bad --source is refused here, before any worker starts
     const timeoutMs = timeoutOf(options.timeout);
     if (timeoutMs !== undefined) return await queryWithin(sparql, { source: options.source, format: options.format }, timeoutMs, label, { out });
     return await answer(sparql, options, out);
