@@ -81,6 +81,8 @@ export async function runPipeline(o: RunOptions): Promise<RunResult> {
   const keys = [...hits, ...tasks].sort((a, b) => a.index - b.index).map((t) => t.key);
   const kept = tasks.length === 0 && problems.length === 0 && ledger.reuse ? keptOutput(ledger.dir, o.out, keys, o.license) : undefined;
   if (kept) return keptRun(o, hits, kept, started);
+  const pruned = ledger.prune(); // stale entries go while the records are processed
+  pruned.catch(() => {}); // awaited below; a run that fails before then reports its own error
   const jobs = jobsFor(o, tasks.length);
   o.onEvent?.({ event: 'start', total: files.length, jobs, cached: hits.length });
   const settle = settler(o, corpus, times, files.length, started);
@@ -96,7 +98,7 @@ export async function runPipeline(o: RunOptions): Promise<RunResult> {
   }
   corpus.closing(ctx.wikidata.close());
   const result = await timedAsync(times, 'assemble', () => corpus.write(o.out, ledger, { license: o.license }));
-  ledger.prune();
+  await pruned;
   writeStamp(ledger.dir, o.out, keys, o.license, { triples: result.triples, entities: result.entities, links: result.links, failedRecords: result.failedRecords });
   const stages = inSeconds(times);
   const seconds = (performance.now() - started) / 1000;

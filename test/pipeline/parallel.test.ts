@@ -1,5 +1,5 @@
 // Worker threads and the input-hash ledger: byte-identical output to one worker, unchanged records reused, changed inputs redone.
-import { appendFileSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,12 @@ import { tempDir } from '../temp-dir.js';
 import { maskRunTimes, readTree } from './helpers.js';
 
 const masked = (dir: string) => new Map([...readTree(dir)].map(([k, v]) => [k, maskRunTimes(v)]));
+
+/** The keys of the ledger entries in a cache folder (its shard folders of files named by key). */
+function entryKeys(cacheDir: string): Set<string> {
+  const shards = readdirSync(cacheDir, { withFileTypes: true }).filter((e) => e.isDirectory());
+  return new Set(shards.flatMap((d) => readdirSync(join(cacheDir, d.name))).map((name) => name.slice(0, 64)));
+}
 
 describe('worker threads', () => {
   it('write byte-identical output with 1 and with 3 workers, and the same run result', async () => {
@@ -61,8 +67,14 @@ describe('the input-hash ledger', () => {
     expect((await runPipeline({ inputs: [inputs], out, authority, license: 'https://creativecommons.org/publicdomain/zero/1.0/' })).upToDate).toBeUndefined();
     appendFileSync(join(inputs, '003_shtykov_telegram_1949.txt'), 'A line added at the end.\n');
     expect((await runPipeline({ inputs: [inputs], out, authority })).cached).toBe(2);
+    const entriesBefore = entryKeys(join(dir, '.lodscribe-cache', 'out'));
+    expect(entriesBefore.size).toBe(3);
     writeFileSync(authority, `# changed\n`, { flag: 'a' });
     expect((await runPipeline({ inputs: [inputs], out, authority })).cached).toBe(0);
+    // Every key changed with the authority: the old entries are gone, only this run's three are left.
+    const entriesAfter = entryKeys(join(dir, '.lodscribe-cache', 'out'));
+    expect(entriesAfter.size).toBe(3);
+    expect([...entriesAfter].filter((k) => entriesBefore.has(k))).toEqual([]);
     expect((await runPipeline({ inputs: [inputs], out, authority, fresh: true })).cached).toBe(0);
   }, 240_000);
 });
