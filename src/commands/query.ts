@@ -5,7 +5,7 @@ import { toCompactJsonLd } from '../rdf/jsonld.js';
 import { toTurtle } from '../rdf/serialize.js';
 import { ROW_WRITERS, toSparqlCsv, toSparqlJson, toSparqlTsv, type Bindings } from '../render/sparql-results.js';
 import { toTable } from '../render/table.js';
-import { QuerySourceError, QuerySyntaxError, parseSourceArg, startQuery, type OpenResult, type QueryResult } from '../stages/query.js';
+import { QuerySourceError, QuerySyntaxError, parseSourceArg, startQuery, type OpenResult, type QueryResult, type QuerySource } from '../stages/query.js';
 import { queryWithin } from './query-deadline.js';
 import type { Rendered } from './parse.js';
 
@@ -119,8 +119,8 @@ async function whole(opened: OpenResult): Promise<QueryResult> {
 }
 
 /** SELECT in JSON, CSV or TSV goes to `out` as it arrives (the table needs every row for its widths); the rest is rendered whole. */
-async function answer(sparql: string, options: QueryCommandOptions, out: Sink | undefined): Promise<Rendered> {
-  const opened = await startQuery(sparql, { sources: options.source.map(parseSourceArg) });
+async function answer(sparql: string, sources: QuerySource[], options: QueryCommandOptions, out: Sink | undefined): Promise<Rendered> {
+  const opened = await startQuery(sparql, { sources });
   if (opened.kind === 'solutions' && out && options.format !== 'table') {
     await streamSolutions(opened, options.format, out);
     return answered('');
@@ -138,10 +138,10 @@ export async function queryCommand(queryOrFile: string, options: QueryCommandOpt
   try {
     const sparql = readQueryArg(queryOrFile);
     label = sparql === queryOrFile ? 'query' : queryOrFile;
-    options.source.forEach(parseSourceArg); // a bad --source is refused here, before any worker starts
+    const sources = options.source.map(parseSourceArg); // a bad --source is refused here, before any worker starts
     const timeoutMs = timeoutOf(options.timeout);
     if (timeoutMs !== undefined) return await queryWithin(sparql, { source: options.source, format: options.format }, timeoutMs, label, { out });
-    return await answer(sparql, options, out);
+    return await answer(sparql, sources, options, out);
   } catch (e) {
     if (e instanceof OutputClosedError) return answered('');
     if (e instanceof QuerySourceError) {
