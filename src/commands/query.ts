@@ -5,7 +5,7 @@ import { toCompactJsonLd } from '../rdf/jsonld.js';
 import { toTurtle } from '../rdf/serialize.js';
 import { ROW_WRITERS, toSparqlCsv, toSparqlJson, toSparqlTsv, type Bindings } from '../render/sparql-results.js';
 import { toTable } from '../render/table.js';
-import { QuerySourceError, QuerySyntaxError, parseSourceArg, startQuery, type OpenResult, type QueryResult, type QuerySource } from '../stages/query.js';
+import { QuerySourceError, QuerySyntaxError, parseSourceArg, runQuery, startQuery, type OpenResult, type QueryResult, type QuerySource } from '../stages/query.js';
 import { queryWithin } from './query-deadline.js';
 import type { Rendered } from './parse.js';
 
@@ -110,22 +110,14 @@ async function streamSolutions(result: Solutions, format: 'json' | 'csv' | 'tsv'
   await put(out, buffer + writer.tail(rows));
 }
 
-/** The whole result of an opened query (a SELECT's solutions all read). */
-async function whole(opened: OpenResult): Promise<QueryResult> {
-  if (opened.kind !== 'solutions') return opened;
-  const rows = [];
-  for await (const row of opened.rows) rows.push(row);
-  return { kind: 'bindings', variables: opened.variables, rows };
-}
-
 /** SELECT in JSON, CSV or TSV goes to `out` as it arrives (the table needs every row for its widths); the rest is rendered whole. */
 async function answer(sparql: string, sources: QuerySource[], options: QueryCommandOptions, out: Sink | undefined): Promise<Rendered> {
+  const { format } = options;
+  if (!out || format === 'table') return answered(await renderResult(await runQuery(sparql, { sources }), format));
   const opened = await startQuery(sparql, { sources });
-  if (opened.kind === 'solutions' && out && options.format !== 'table') {
-    await streamSolutions(opened, options.format, out);
-    return answered('');
-  }
-  return answered(await renderResult(await whole(opened), options.format));
+  if (opened.kind !== 'solutions') return answered(await renderResult(opened, format));
+  await streamSolutions(opened, format, out);
+  return answered('');
 }
 
 /**
