@@ -142,6 +142,19 @@ export async function executeQuery(sparql: string, sources: readonly EngineSourc
   return (await executeQueryCapped(sparql, sources)).result;
 }
 
+type Serializer = (root: AlgebraNode) => string;
+let serializer: Promise<Serializer> | undefined;
+
+/** SPARQL text for an algebra tree, written the way Comunica writes the queries it sends to endpoints (traqula), on one line. */
+export async function serializeQuery(root: AlgebraNode): Promise<string> {
+  serializer ??= Promise.all([import('@traqula/algebra-sparql-1-2'), import('@traqula/generator-sparql-1-2'), import('@traqula/core')]).then(([algebra, generator, core]) => {
+    // On one line: pretty-printed, 530 rows of VALUES took 30 ms to write instead of 6.
+    const writer = new generator.Generator({ indentInc: 0, [core.traqulaIndentation]: -1 });
+    return (node: AlgebraNode) => writer.generate(algebra.toAst(node as unknown as Parameters<typeof algebra.toAst>[0]));
+  });
+  return (await serializer)(root);
+}
+
 /** Every node of an algebra tree (operations, expressions, terms), each once. */
 export function* algebraNodes(root: AlgebraNode): Generator<AlgebraNode> {
   const seen = new Set<object>();

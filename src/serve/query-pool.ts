@@ -64,11 +64,14 @@ export class QueryPool {
     if (problems.every((p) => p !== undefined)) throw new Error(problems[0]);
   }
 
-  /** Runs a query or a page; answers `timeout` when it has not finished `timeoutMs` after this call (its worker is terminated). */
-  run(job: Omit<QueryJob, 'id'> | Omit<PageJob, 'id'>, timeoutMs: number): Promise<PoolAnswer> {
+  /**
+   * Runs a query or a page; answers `timeout` when it has not finished `timeoutMs` after this call (its worker is
+   * terminated). `limitMs`, the time limit the answer names, is longer when part of it was spent before this call.
+   */
+  run(job: Omit<QueryJob, 'id'> | Omit<PageJob, 'id'>, timeoutMs: number, limitMs = timeoutMs): Promise<PoolAnswer> {
     return new Promise((resolve) => {
       const task: Task = { job: { ...job, id: this.nextId++ }, resolve, done: false };
-      task.timer = setTimeout(() => this.expire(task, timeoutMs), timeoutMs);
+      task.timer = setTimeout(() => this.expire(task, limitMs), timeoutMs);
       this.queue.push(task);
       this.dispatch();
     });
@@ -150,18 +153,18 @@ export class QueryPool {
     }
   }
 
-  private expire(task: Task, timeoutMs: number): void {
+  private expire(task: Task, limitMs: number): void {
     const slot = task.slot;
     if (slot && slot.task === task) {
       slot.task = undefined;
       slot.state = 'dead';
       void slot.worker.terminate();
       this.replace(slot);
-      this.finish(task, { ok: false, reason: 'timeout', message: `the ${what(task.job)} did not finish within ${timeoutMs} ms (this endpoint's time limit) and was stopped` });
+      this.finish(task, { ok: false, reason: 'timeout', message: `the ${what(task.job)} did not finish within ${limitMs} ms (this endpoint's time limit) and was stopped` });
       return;
     }
     if (this.queue.includes(task)) this.queue.splice(this.queue.indexOf(task), 1);
-    this.finish(task, { ok: false, reason: 'timeout', message: `no worker was free within ${timeoutMs} ms (this endpoint's time limit): the ${what(task.job)} was not run; try again` });
+    this.finish(task, { ok: false, reason: 'timeout', message: `no worker was free within ${limitMs} ms (this endpoint's time limit): the ${what(task.job)} was not run; try again` });
   }
 
   private finish(task: Task, result: PoolAnswer): void {

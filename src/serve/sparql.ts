@@ -5,6 +5,7 @@ import { retypedVariables } from './datatypes.js';
 import { inspectQuery, QueryRefusedError, type GuardOptions, type QueryPlan } from './guard.js';
 import { BodyTooLargeError, mediaTypeOf, readBody, send, sendText } from './http.js';
 import { sparqlFormPage } from './pages/index.js';
+import { presolve, type Presolved } from './presolve.js';
 import type { JobPlan, PoolAnswer, QueryPool } from './query-pool.js';
 import { chooseResultFormat, contentType } from './results.js';
 import { negotiate } from './accept.js';
@@ -57,6 +58,13 @@ function jobPlan(plan: QueryPlan, typed: ReadonlyMap<string, string>): JobPlan {
   return { engine: plan.federated ? 'comunica' : 'store', form: plan.form, union: !plan.dataset, retyped };
 }
 
+/** A query answered in the store over the union of its graphs has its parameterised sub-selects answered first. */
+async function presolved(plan: QueryPlan, o: EndpointOptions, left: () => number): Promise<Presolved> {
+  if (plan.federated || plan.dataset) return { sparql: undefined };
+  const sub: JobPlan = { engine: 'store', form: 'select', union: true, retyped: {} };
+  return presolve(plan.algebra, (sparql, maxRows) => o.pool.run({ sparql, format: 'json', maxRows, maxBytes: o.maxBytes, plan: sub }, left(), o.timeoutMs));
+}
+
 /** Parses and checks the query, negotiates the result format, runs it in a worker and answers. */
 async function answerQuery(req: IncomingMessage, res: ServerResponse, query: string, o: EndpointOptions, typed: ReadonlyMap<string, string>): Promise<void> {
   let plan;
@@ -68,8 +76,11 @@ async function answerQuery(req: IncomingMessage, res: ServerResponse, query: str
   }
   const chosen = chooseResultFormat(plan.form, req.headers.accept);
   if (!chosen) return sendText(req, res, 406, `no result format you accept fits a ${plan.form.toUpperCase()} query`, { vary: 'Accept' });
-  const job = { sparql: query, format: chosen.format, maxRows: o.maxRows, maxBytes: o.maxBytes, plan: jobPlan(plan, typed) };
-  const answer = await o.pool.run(job, o.timeoutMs);
+  const deadline = performance.now() + o.timeoutMs;
+  const left = (): number => Math.max(0, deadline - performance.now());
+  const first = await presolved(plan, o, left);
+  const answer = 'answer' in first ? first.answer
+    : await o.pool.run({ sparql: first.sparql ?? query, format: chosen.format, maxRows: o.maxRows, maxBytes: o.maxBytes, plan: jobPlan(plan, typed) }, left(), o.timeoutMs);
   if (!answer.ok) return sendText(req, res, STATUS[answer.reason], answer.message);
   send(req, res, 200, answer.body, { 'content-type': contentType(chosen.mediaType), vary: 'Accept' });
 }

@@ -204,4 +204,15 @@ describe('limits', () => {
     expect(elapsed).toBeLessThan(TIMEOUT_MS + 1000);
     expect((await getQuery(SPEAKERS)).status).toBe(200);
   });
+
+  it('counts the time a sub-select answered first takes against the same limit', async () => {
+    const heavy = 'SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { 1 } ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } } ?s ?p ?n }';
+    const started = Date.now();
+    const r = await getQuery(heavy);
+    const elapsed = Date.now() - started;
+    expect(r.status).toBe(503);
+    expect(await r.text()).toContain(`within ${TIMEOUT_MS} ms`);
+    expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS);
+    expect(elapsed).toBeLessThan(TIMEOUT_MS + 1000);
+  });
 });
