@@ -2,7 +2,7 @@
 // first by the store. On its own the store joins a sub-select with all of what surrounds it, evaluated in full (cq7 on
 // 10,000 records: 0.7–1 s); from a few inline solutions it reads only what they reach.
 import { serializeQuery, type AlgebraNode } from '../rdf/comunica.js';
-import type { Term } from '../rdf/factory.js';
+import { namedNode, type Term } from '../rdf/factory.js';
 import { jsonToTerm, type JsonTerm } from '../rdf/oxigraph-terms.js';
 import type { PoolAnswer } from './query-pool.js';
 import { limited, parameterisedSubselect, withSolutions, type Solution } from './subselects.js';
@@ -18,15 +18,32 @@ export type SelectRunner = (sparql: string, maxRows: number) => Promise<PoolAnsw
 /** The query to run (undefined: as written), or an answer to give instead (the time ran out while a sub-select ran). */
 export type Presolved = { sparql: string | undefined } | { answer: PoolAnswer };
 
-/** The solutions of a SPARQL JSON answer; undefined if one holds a term VALUES cannot (a blank node, a triple). */
+/** A term for VALUES: its IRI (a literal's datatype) checked like every IRI that becomes a term; a literal's text as it is. */
+function valueTerm(t: JsonTerm): Term | undefined {
+  if (t.type === 'uri') return namedNode(t.value);
+  if (t.type !== 'literal' && t.type !== 'typed-literal') return undefined; // a blank node or a triple
+  if (t.datatype !== undefined) namedNode(t.datatype);
+  return jsonToTerm(t);
+}
+
+/**
+ * The solutions of a SPARQL JSON answer; undefined if one holds a term VALUES cannot (a blank node, a triple) or one
+ * that is no term of ours (an IRI our check refuses, which the store took from the file).
+ */
 function solutionsOf(body: string): Solution[] | undefined {
   const json = JSON.parse(body) as { results: { bindings: Record<string, JsonTerm>[] } };
   const out: Solution[] = [];
   for (const binding of json.results.bindings) {
     const row: Record<string, Term> = {};
     for (const [name, t] of Object.entries(binding)) {
-      if (t.type !== 'uri' && t.type !== 'literal' && t.type !== 'typed-literal') return undefined;
-      row[name] = jsonToTerm(t);
+      let term: Term | undefined;
+      try {
+        term = valueTerm(t);
+      } catch {
+        return undefined;
+      }
+      if (!term) return undefined;
+      row[name] = term;
     }
     out.push(row);
   }
@@ -42,7 +59,7 @@ export async function presolve(algebra: AlgebraNode, run: SelectRunner): Promise
   let tree = algebra;
   let changed = false;
   for (let step = 0; step < MAX_STEPS; step++) {
-    const sub = parameterisedSubselect(tree);
+    const sub = parameterisedSubselect(tree, INLINE_MAX_ROWS);
     if (!sub) break;
     const answer = await run(await serializeQuery(limited(sub.node, INLINE_MAX_ROWS + 1)), INLINE_MAX_ROWS);
     if (!answer.ok && (answer.reason === 'timeout' || answer.reason === 'unavailable')) return { answer };

@@ -45,11 +45,21 @@ function* below(node: AlgebraNode): Generator<AlgebraNode> {
   for (const child of inputs(node)) yield* below(child);
 }
 
-/** Inline data somewhere in it, every pattern on the default graph (no GRAPH, no SERVICE, no FROM). */
-function answerableAlone(projection: AlgebraNode): boolean {
+/** Operations that need all their input before their first solution: asked for a few, they still do it all. */
+const BLOCKING = new Set(['group', 'orderby']);
+
+/**
+ * Whether the sub-select (topmost node `top`) is worth answering first: inline data somewhere in it, every pattern on
+ * the default graph (no GRAPH, no SERVICE), and asking for its first `maxRows` + 1 solutions costs no more than making
+ * them — no GROUP BY, aggregate or ORDER BY in it, unless its own LIMIT is within `maxRows`. (cq4's entity list has
+ * VALUES for its kinds and a GROUP BY: all its groups would be made only to find there are too many.)
+ */
+function worthAnsweringFirst(top: AlgebraNode, projection: AlgebraNode, maxRows: number): boolean {
+  const length = top.type === 'slice' ? (top['length'] as number | undefined) : undefined;
+  const fits = length !== undefined && length <= maxRows;
   let values = false;
   for (const n of below(projection)) {
-    if (BARRIERS.has(n.type ?? '')) return false;
+    if (BARRIERS.has(n.type ?? '') || (!fits && BLOCKING.has(n.type ?? ''))) return false;
     if (n.type === 'values') values = true;
     const patterns = n.type === 'bgp' ? (n['patterns'] as AlgebraNode[]) : n.type === 'pattern' || n.type === 'path' ? [n] : [];
     if (patterns.some((p) => (p['graph'] as TermLike | undefined)?.termType !== 'DefaultGraph')) return false;
@@ -57,20 +67,20 @@ function answerableAlone(projection: AlgebraNode): boolean {
   return values;
 }
 
-function innermost(node: AlgebraNode): Subselect | undefined {
+function innermost(node: AlgebraNode, maxRows: number): Subselect | undefined {
   if (BARRIERS.has(node.type ?? '')) return undefined;
   const projection = projectionAt(node);
   for (const child of inputs(projection ?? node)) {
-    const found = innermost(child);
+    const found = innermost(child, maxRows);
     if (found) return found;
   }
-  if (!projection || !answerableAlone(projection)) return undefined;
+  if (!projection || !worthAnsweringFirst(node, projection, maxRows)) return undefined;
   return { node, variables: (projection['variables'] as TermLike[] | undefined) ?? [] };
 }
 
-/** The innermost sub-select of the query that is given inline data, if any: the first to answer on its own. */
-export function parameterisedSubselect(root: AlgebraNode): Subselect | undefined {
-  return innermost(queryPattern(root));
+/** The innermost sub-select of the query given inline data and worth answering first, if any (see above). */
+export function parameterisedSubselect(root: AlgebraNode, maxRows: number): Subselect | undefined {
+  return innermost(queryPattern(root), maxRows);
 }
 
 /**
