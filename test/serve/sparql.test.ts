@@ -193,26 +193,25 @@ describe('limits', () => {
     expect(await r.text()).toContain(`larger than ${MAX_BYTES} bytes`);
   });
 
-  it('stops a heavy query at the time limit (within 1 s of it) and goes on answering', async () => {
-    const heavy = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
+  /** Asks a query that runs for ever and checks it was stopped at the time limit, within 1 s of it, with a 503 saying so. */
+  async function expectStoppedAtLimit(query: string): Promise<void> {
     const started = Date.now();
-    const r = await getQuery(heavy);
+    const r = await getQuery(query);
     const elapsed = Date.now() - started;
     expect(r.status).toBe(503);
-    expect(await r.text()).toContain(`${TIMEOUT_MS} ms`);
+    expect(await r.text()).toContain(`did not finish within ${TIMEOUT_MS} ms`);
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS);
     expect(elapsed).toBeLessThan(TIMEOUT_MS + 1000);
+  }
+
+  it('stops a heavy query at the time limit (within 1 s of it) and goes on answering', async () => {
+    await expectStoppedAtLimit('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }');
     expect((await getQuery(SPEAKERS)).status).toBe(200);
   });
 
-  it('counts the time a sub-select answered first takes against the same limit', async () => {
-    const heavy = 'SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { 1 } ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } } ?s ?p ?n }';
-    const started = Date.now();
-    const r = await getQuery(heavy);
-    const elapsed = Date.now() - started;
-    expect(r.status).toBe(503);
-    expect(await r.text()).toContain(`within ${TIMEOUT_MS} ms`);
-    expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS);
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 1000);
+  it('stops a sub-select answered first at the time limit too', async () => {
+    // Given inline data and no aggregate, the sub-select is answered first; its filter needs the whole product.
+    const never = 'FILTER (CONCAT(STR(?c), STR(?f), STR(?i)) = "no such text")';
+    await expectStoppedAtLimit(`SELECT ?a WHERE { { SELECT ?a WHERE { VALUES ?x { 1 } ?a ?b ?c . ?d ?e ?f . ?g ?h ?i ${never} } } ?a ?p ?o }`);
   });
 });
