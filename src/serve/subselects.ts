@@ -13,6 +13,8 @@ export type Solution = Readonly<Record<string, Term>>;
 
 /** The operations above a query's own pattern: its form, dataset clause and solution modifiers. */
 const OUTER = new Set(['slice', 'distinct', 'reduced', 'from', 'ask', 'construct', 'describe']);
+/** Query forms without a projection of their own: a projection right below them is a sub-select's. */
+const UNPROJECTED = new Set(['ask', 'construct', 'describe']);
 /** What may sit above a sub-select's projection (ORDER BY is below it). */
 const MODIFIERS = new Set(['slice', 'distinct', 'reduced']);
 /** Below these a sub-select is not answered on its own: GRAPH changes the active graph, SERVICE runs elsewhere. */
@@ -26,11 +28,15 @@ function inputs(node: AlgebraNode): AlgebraNode[] {
   return Array.isArray(input) ? input.filter(isNode) : isNode(input) ? [input] : [];
 }
 
-/** The pattern under a query's form, modifiers and projection. */
+/** The pattern under a query's form, modifiers and projection (a SELECT's; ASK, CONSTRUCT and DESCRIBE have none). */
 function queryPattern(root: AlgebraNode): AlgebraNode {
   let node = root;
-  while (OUTER.has(node.type ?? '') && isNode(node['input'])) node = node['input'];
-  return node.type === 'project' && isNode(node['input']) ? node['input'] : node;
+  let projected = true;
+  while (OUTER.has(node.type ?? '') && isNode(node['input'])) {
+    if (UNPROJECTED.has(node.type ?? '')) projected = false;
+    node = node['input'];
+  }
+  return projected && node.type === 'project' && isNode(node['input']) ? node['input'] : node;
 }
 
 /** The projection of the sub-select whose topmost node is `node`, if it is one. */

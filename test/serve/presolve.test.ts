@@ -85,6 +85,7 @@ describe('presolve: sub-selects with inline data answered first', () => {
     ['an aggregate in a sub-select whose LIMIT keeps it within the bound', `SELECT ?p ?n ?name WHERE { { SELECT ?p (COUNT(?m) AS ?n) WHERE { VALUES ?t { ex:Mention } ?m a ?t ; ex:hasBody ?p } GROUP BY ?p LIMIT 100 } ?p schema:name ?name }`, 1, 3],
     ['on the right of MINUS and OPTIONAL', `SELECT ?m ?q WHERE { ?m a ex:Mention OPTIONAL { ${MENTIONS} } MINUS { { SELECT ?m WHERE { VALUES ?p { ex:p3 } ?m ex:hasBody ?p } } } }`, 2, 3],
     ['in CONSTRUCT', `CONSTRUCT { ?m ex:about ?n } WHERE { ${NAMES} ?m ex:hasBody ?p . ?p schema:name ?n }`, 1, 3],
+    ['as the whole pattern of an ASK', `ASK { { SELECT ?m WHERE { VALUES ?p { ex:p3 } ?m ex:hasBody ?p } } }`, 1, 1],
   ])('%s', async (_, query, subselects, rows) => {
     const r = await both(PREFIXES + query);
     expect(r.rewritten).toBe(true);
