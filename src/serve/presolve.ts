@@ -57,7 +57,6 @@ function solutionsOf(body: string): Solution[] | undefined {
  */
 export async function presolve(algebra: AlgebraNode, run: SelectRunner): Promise<Presolved> {
   let tree = algebra;
-  let changed = false;
   for (let step = 0; step < MAX_STEPS; step++) {
     const sub = parameterisedSubselect(tree, INLINE_MAX_ROWS);
     if (!sub) break;
@@ -66,7 +65,6 @@ export async function presolve(algebra: AlgebraNode, run: SelectRunner): Promise
     const solutions = answer.ok ? solutionsOf(answer.body) : undefined;
     if (!solutions) break;
     tree = withSolutions(tree, sub, solutions);
-    changed = true;
   }
-  return { sparql: changed ? await serializeQuery(tree) : undefined };
+  return { sparql: tree === algebra ? undefined : await serializeQuery(tree) };
 }
