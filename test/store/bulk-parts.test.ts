@@ -1,6 +1,7 @@
 // The fast path's parts: the strict line check agrees with n3, counts without sorting, grouped Turtle, the batched count.
 import { Parser as SparqlParser } from '@traqula/parser-sparql-1-1';
 import fc from 'fast-check';
+import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { literal, namedNode, quad, type Quad } from '../../src/rdf/factory.js';
 import { nQuadLine, parseRdf, toNQuads } from '../../src/rdf/serialize.js';
@@ -91,6 +92,18 @@ describe('Graph Store bodies and the batched count', () => {
     expect(ast).toMatchObject({ type: 'query', subType: 'select' });
     expect(() => countsQuery([`${BASE}x> } } ; DROP ALL #`])).toThrow(/Invalid IRI/);
     expect(() => countsQuery([])).toThrow(RangeError);
+  });
+
+  it('the batched count gives each graph its own count in a real SPARQL engine, 0 for an empty graph', () => {
+    const store = new oxigraph.Store();
+    const data = { a: recordQuads('a', 6), 'b/ü': recordQuads('b/ü', 1), c: recordQuads('c', 9), other: recordQuads('other', 7) };
+    for (const quads of Object.values(data)) store.load(toNQuads(quads), { format: 'application/n-quads' });
+    const graphs = ['a', 'b/ü', 'c', 'empty'].map(recordGraph);
+    const body = store.query(countsQuery(graphs), { results_format: 'application/sparql-results+json' }) as string;
+    expect(Object.fromEntries(parseCounts(body, graphs))).toEqual({
+      [recordGraph('a')]: data.a.length, [recordGraph('b/ü')]: data['b/ü'].length, [recordGraph('c')]: data.c.length, [recordGraph('empty')]: 0,
+    });
+    expect(new Set([data.a.length, data['b/ü'].length, data.c.length]).size).toBe(3);
   });
 
   it('reads the rows back as counts, 0 for a graph without a row, and refuses a foreign row', () => {
