@@ -117,7 +117,7 @@ export function countQuery(graph: string): string {
  * The triple count of each of several graphs in one query (a graph that is empty or missing gives no row). The graphs
  * are the query's FROM NAMED dataset. Publishing 10,000 graphs to Virtuoso 7 this way took 203 s, against 222 s with
  * one COUNT per graph (four at a time) and 182 s with no read-back at all. After a restart of the store, the same
- * count of 50 graphs took it 3 s instead of 0.08 s, and 50 one-graph COUNTs 0.8 s (README, "Publishing at scale").
+ * count of 50 graphs took it 3 s instead of 0.08 s for a while (README, "Publishing at scale").
  * `VALUES ?g { … }` costs it ten times as much; one subquery per graph times out; a UNION of
  * `{ GRAPH <g> { … } BIND(<g> AS ?g) }` grows faster than the number of graphs (50 of them: 12 s in a store of
  * 10 million triples).
