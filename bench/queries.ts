@@ -73,7 +73,8 @@ async function bestOfThree<T>(run: () => T | Promise<T>): Promise<{ ms: number; 
 
 /**
  * The query as the endpoint runs it, timed whole in Oxigraph: its sub-selects answered first (the store asked as the
- * endpoint's workers ask it), then the rewritten query. Undefined when the endpoint runs it as written.
+ * endpoint's workers ask it, but without their retyping of integers), then the rewritten query. Undefined when the
+ * endpoint runs it as written; a different row count shows in the report's note.
  */
 async function presolvedTiming(store: oxigraph.Store, text: string): Promise<{ ms: number; rows: number } | undefined> {
   const select = (sparql: string): string => store.query(sparql, { use_default_graph_as_union: true, results_format: 'application/sparql-results+json' }) as string;

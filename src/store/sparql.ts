@@ -119,8 +119,8 @@ export function countQuery(graph: string): string {
  * one COUNT per graph (four at a time) and 182 s with no read-back at all. After a restart of the store, the same
  * count of 50 graphs took it 3 s instead of 0.08 s for a while (README, "Publishing at scale").
  * `VALUES ?g { … }` costs it ten times as much; one subquery per graph times out; a UNION of
- * `{ GRAPH <g> { … } BIND(<g> AS ?g) }` grows faster than the number of graphs (50 of them: 12 s in a store of
- * 10 million triples).
+ * `{ GRAPH <g> { … } BIND(<g> AS ?g) }` grows faster than the number of graphs (50 of them: 12 s in a restarted store
+ * of 10 million triples), and a publish with it did not finish.
  */
 export function countsQuery(graphs: readonly string[]): string {
   if (graphs.length === 0) throw new RangeError('countsQuery needs at least one graph');
