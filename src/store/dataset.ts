@@ -1,8 +1,7 @@
 // Reads an N-Quads dataset graph by graph (streaming: memory bounded by the largest graph), skolemising blank nodes.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Parser, namedNode, quad, type BlankNode, type NamedNode, type Quad, type QuadObject, type QuadSubject, type Term } from '../rdf/factory.js';
+import { fileLineBatches } from './lines.js';
 
 export interface GraphData {
   /** The graph IRI. */
@@ -113,25 +112,15 @@ class Grouper {
   }
 }
 
-/** The file's lines in batches, with the number of each batch's first line. */
+/** The file's lines in batches, with the number of each batch's first line; DatasetError when it cannot be read. */
 export async function* lineBatches(file: string): AsyncGenerator<{ lines: string[]; firstLine: number }> {
-  const input = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let lines: string[] = [];
-  let firstLine = 1;
   try {
-    for await (const line of input) {
-      lines.push(line);
-      if (lines.length < BATCH_LINES) continue;
-      yield { lines, firstLine };
-      firstLine += lines.length;
-      lines = [];
-    }
+    yield* fileLineBatches(file, BATCH_LINES);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === undefined) throw e;
     throw new DatasetError(`the file could not be read: ${code}`);
   }
-  yield { lines, firstLine };
 }
 
 /**
