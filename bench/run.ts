@@ -67,7 +67,7 @@ async function pipelineRuns(o: BenchOptions, dir: string, corpus: string, log: (
   return { jobs, parallel, rerun, single, identical };
 }
 
-/** Runs the whole benchmark in a temporary folder and returns the figures (see docs/performance.md). */
+/** Runs the whole benchmark in a temporary folder and returns the figures (README, "Performance"). */
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const log = o.log ?? (() => {});
   const dir = mkdtempSync(join(tmpdir(), 'lodscribe-bench-'));
