@@ -1,16 +1,9 @@
 // `lodscribe query --timeout <ms>`: the query runs in a worker thread that is terminated at its deadline, whatever it does.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerModule } from '../worker-module.js';
 import type { Rendered } from './parse.js';
 import type { QueryCommandOptions, Sink } from './query.js';
 import { QUERY_COMMAND_ROLE, type QueryWorkerData } from './query-worker.js';
-
-/** The compiled worker beside this module, or (when this module runs from the TypeScript sources) the one in dist/. */
-function workerUrl(): URL {
-  const own = new URL('./query-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(own)) ? own : new URL('../../dist/commands/query-worker.js', import.meta.url);
-}
 
 type Message = { started: true } | { chunk: string } | { rendered: Rendered };
 
@@ -27,7 +20,7 @@ const failedWith = (stderr: string): Rendered => ({ stdout: '', stderr, outcome:
  */
 export function queryWithin(query: string, options: Omit<QueryCommandOptions, 'timeout'>, timeoutMs: number, label: string, hooks: DeadlineHooks = {}): Promise<Rendered> {
   const data: QueryWorkerData = { role: QUERY_COMMAND_ROLE, query, options: { source: [...options.source], format: options.format }, streams: hooks.out !== undefined };
-  const worker = new Worker(workerUrl(), { workerData: data });
+  const worker = new Worker(workerModule(import.meta.url, 'commands/query-worker.js'), { workerData: data });
   return new Promise<Rendered>((resolve) => {
     let timer: NodeJS.Timeout | undefined;
     let ended = false;

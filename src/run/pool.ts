@@ -1,8 +1,7 @@
 // Runs record tasks in this thread or in worker threads, a bounded number at a time; results come back by task.
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerModule } from '../worker-module.js';
 import type { StageTimes } from './events.js';
 import type { Finding } from '../findings.js';
 import type { RecordMeta } from './process.js';
@@ -49,15 +48,9 @@ export function inlineRunner(run: Slot): Runner {
   return queueOver([run], async () => {});
 }
 
-/** The compiled worker module (tests run the sources, whose worker is the built one in dist/). */
-function workerUrl(): URL {
-  const own = new URL('./worker.js', import.meta.url);
-  return existsSync(fileURLToPath(own)) ? own : new URL('../../dist/run/worker.js', import.meta.url);
-}
-
 /** `n` worker threads; a task that throws in a worker rejects with the worker's error. */
 export function workerRunner(n: number, init: WorkerInit): Runner {
-  const workers = Array.from({ length: n }, () => new Worker(workerUrl(), { workerData: init }));
+  const workers = Array.from({ length: n }, () => new Worker(workerModule(import.meta.url, 'run/worker.js'), { workerData: init }));
   const slots: Slot[] = workers.map((w) => (task) =>
     new Promise<TaskResult>((resolve, reject) => {
       const done = () => {
