@@ -71,6 +71,13 @@ describe('fileLineBatches', () => {
     expect(batches.length).toBeGreaterThan(1);
   });
 
+  it('reads a line longer than many chunks whole, between the lines around it', async () => {
+    const long = `<urn:s> <urn:p> "${'é'.repeat(300_000)}" .`;
+    const batches: string[][] = [];
+    for await (const b of fileLineBatches(file(`<urn:a> <urn:p> "1" .\r${long}\r\n<urn:b> <urn:p> "2" .`), 2)) batches.push(b.lines);
+    expect(batches.flat()).toEqual(['<urn:a> <urn:p> "1" .', long, '<urn:b> <urn:p> "2" .']);
+  });
+
   it('reports a file that cannot be read as a DatasetError with the system code', async () => {
     const read = async (): Promise<void> => {
       for await (const _ of lineBatches(join(tempDir('lodscribe-lines-'), 'missing.nq'))) void _;
