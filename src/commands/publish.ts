@@ -54,6 +54,7 @@ function render(r: PublishResult, file: string): Rendered {
   const lines = r.graphs.map(graphLine);
   if (r.defaultGraphTriples > 0) lines.push(`note: ${n(r.defaultGraphTriples)} triple(s) in the default graph were not published (only named graphs are)`);
   if (r.graphs.length === 0) lines.push('note: the dataset holds no named graph');
+  if (r.loadFailure !== undefined) lines.push(`note: a LOAD of a file failed (${r.loadFailure}); its graphs and the rest were written the usual way`);
   lines.push(summaryLine(r));
   const errors = r.graphs.filter((g) => g.action === 'failed').map((g) => `<${g.graph}>: publish: error ${g.reason ?? ''}; ${KEPT[g.kept ?? 'unknown']}`);
   if (r.datasetError !== undefined) errors.push(`${file}: publish: error ${r.datasetError}; nothing was published`);

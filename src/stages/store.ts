@@ -60,6 +60,8 @@ export interface PublishResult {
   dryRun: boolean;
   /** Why the dataset could not be read (a syntax error, a graph split over the file): then nothing was sent. */
   datasetError?: string;
+  /** Why the first LOAD of a file that failed did (`--load-dir`): its graphs and the rest then went the usual way. */
+  loadFailure?: string;
 }
 
 /** Options that cannot work (bad URL, unknown profile, no Graph Store for --method gsp): exit code 2. */

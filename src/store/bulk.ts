@@ -61,19 +61,19 @@ async function dispatch(run: Run, flight: Flight, index: number, p: PreparedGrap
 }
 
 /** The second pass: each graph prepared as it is read, written while the next ones are read and prepared. */
-async function sendAll(run: Run, file: string, concurrency: number, o: Pick<BulkOptions, 'loadDir' | 'loadLimits'>): Promise<void> {
+async function sendAll(run: Run, file: string, concurrency: number, o: Pick<BulkOptions, 'loadDir' | 'loadLimits'>, loadFailed: (reason: string) => void): Promise<void> {
   const flight = new Flight(Math.max(1, concurrency));
   const write = async (index: number, data: GraphData): Promise<void> => {
     const p = prepare(run, index, data);
     if (p) await dispatch(run, flight, index, p);
   };
   const queue = o.loadDir === undefined ? undefined : new LoadQueue({
-    client: run.ctx.client, flight, verifier: run.verifier, files: new LoadFiles(o.loadDir), write, finish: run.finish, ...(o.loadLimits ? { limits: o.loadLimits } : {}),
+    client: run.ctx.client, flight, verifier: run.verifier, files: new LoadFiles(o.loadDir), write, loadFailed, ...(o.loadLimits ? { limits: o.loadLimits } : {}),
   });
   let index = 0;
   try {
     for await (const data of readGraphs(file, undefined, parseLines)) await (queue ? queue.add(index++, data) : write(index++, data));
-    await queue?.flush();
+    await queue?.end();
   } finally {
     await flight.idle();
     await run.verifier.idle();
@@ -94,6 +94,7 @@ export async function publishBulk(outDir: string, o: BulkOptions, target: Target
     o.onGraph?.(report);
   };
   let datasetError: string | undefined;
+  let loadFailure: string | undefined;
   try {
     await checkDataset(file, summary);
   } catch (e) {
@@ -102,13 +103,15 @@ export async function publishBulk(outDir: string, o: BulkOptions, target: Target
   }
   if (datasetError === undefined) {
     const ctx: WriteContext = { client, profile, method: target.method };
-    await sendAll({ ctx, verifier: new BatchVerifier(client, finish, o.verifyBatch), finish }, file, o.concurrency ?? profile.writers, o);
+    await sendAll({ ctx, verifier: new BatchVerifier(client, finish, o.verifyBatch), finish }, file, o.concurrency ?? profile.writers, o, (reason) => {
+      loadFailure ??= reason;
+    });
   }
   const count = (a: GraphReport['action']): number => graphs.filter((g) => g.action === a).length;
   return {
     graphs, written: count('written'), unchanged: count('unchanged'), failed: count('failed'),
     triplesWritten: graphs.filter((g) => g.action === 'written').reduce((n, g) => n + g.triples, 0),
     defaultGraphTriples: summary.defaultGraphTriples, requests: client.requests, ms: now() - started,
-    profile: profile.name, urls: target.urls, dryRun: false, ...(datasetError !== undefined ? { datasetError } : {}),
+    profile: profile.name, urls: target.urls, dryRun: false, ...(datasetError !== undefined ? { datasetError } : {}), ...(loadFailure !== undefined ? { loadFailure } : {}),
   };
 }

@@ -4,7 +4,7 @@ import type { GraphReport } from '../stages/store.js';
 import type { StoreClient } from './client.js';
 import type { GraphData } from './dataset.js';
 import type { Flight } from './flight.js';
-import { IriTexts, LoadBatch, LoadFiles, loadFailed, loadGraph, loadPath, writeLoadFile, type LoadGraph, type LoadLimits } from './load.js';
+import { IriTexts, LoadBatch, LoadFiles, loadGraph, loadPath, writeLoadFile, type LoadGraph, type LoadLimits } from './load.js';
 import { countGraphs } from './read-back.js';
 import type { BatchVerifier } from './verify.js';
 
@@ -17,7 +17,8 @@ export interface LoadQueueParts {
   files: LoadFiles;
   /** The usual way of writing one graph (a PUT, or pieces staged and MOVEd). */
   write: (index: number, data: GraphData) => Promise<void>;
-  finish: (index: number, report: GraphReport) => void;
+  /** Told why a LOAD failed; the queue then writes that file's graphs, and all after them, the usual way. */
+  loadFailed: (reason: string) => void;
   limits?: LoadLimits;
 }
 
@@ -25,7 +26,7 @@ export interface LoadQueueParts {
  * Gathers graphs until a file is full, then asks the store which of them it holds: the empty ones are written to one
  * file and LOADed (a new graph has nothing a reader could see half-replaced), the others are written the usual way,
  * which replaces a graph in one step. A graph too big for a file, a batch whose counts cannot be read, and every graph
- * after a failed LOAD go the usual way too.
+ * after a failed LOAD go the usual way too; so do the graphs of the failed LOAD, whatever part of them it left.
  */
 export class LoadQueue {
   private pending: Pending[] = [];
@@ -33,7 +34,8 @@ export class LoadQueue {
   private readonly iris = new IriTexts();
   /** After a LOAD failed (a folder the store may not read, say) or a file could not be written, the rest goes the usual way. */
   private failed = false;
-  private loading: Promise<void> = Promise.resolve();
+  /** The LOAD in flight; it gives the graphs it could not load (all of its file's when it failed). */
+  private loading: Promise<Pending[]> = Promise.resolve([]);
 
   constructor(private readonly parts: LoadQueueParts) {
     this.batch = new LoadBatch(parts.limits);
@@ -63,29 +65,49 @@ export class LoadQueue {
     for (const p of pending) if (!fresh.includes(p)) await this.parts.write(p.load.index, p.data);
     if (fresh.length === 0) return;
     const path = await writeLoadFile(this.parts.files, fresh.map((p) => p.load)).catch(() => undefined);
-    await this.loading; // one LOAD at a time: two at once gained nothing
+    await this.writeUnloaded(); // one LOAD at a time: two at once gained nothing
     if (path === undefined || this.failed) {
       this.failed = true;
       if (path !== undefined) await rm(path, { force: true });
       for (const p of fresh) await this.parts.write(p.load.index, p.data);
       return;
     }
-    let loaded: Promise<void> = Promise.resolve();
-    await this.parts.flight.add(() => (loaded = this.load(fresh.map((p) => p.load), path)));
+    let loaded: Promise<Pending[]> = Promise.resolve([]);
+    await this.parts.flight.add(async () => {
+      loaded = this.load(fresh, path);
+      await loaded;
+    });
     this.loading = loaded;
   }
 
-  private async load(graphs: LoadGraph[], path: string): Promise<void> {
+  /** Sends the last batch, then writes the graphs of a LOAD that failed. */
+  async end(): Promise<void> {
+    await this.flush();
+    await this.writeUnloaded();
+  }
+
+  /**
+   * Waits for the LOAD in flight and writes the graphs it could not load the usual way, outside the flight it ran in
+   * (a write waits for a free place in that flight). A PUT replaces whatever part of a graph the LOAD left.
+   */
+  private async writeUnloaded(): Promise<void> {
+    const unloaded = await this.loading;
+    this.loading = Promise.resolve([]);
+    for (const p of unloaded) await this.parts.write(p.load.index, p.data);
+  }
+
+  private async load(batch: Pending[], path: string): Promise<Pending[]> {
     try {
       await loadPath(this.parts.client, path);
     } catch (e) {
       this.failed = true;
-      for (const g of graphs) this.parts.finish(g.index, loadFailed(g, e));
-      return;
+      this.parts.loadFailed((e as Error).message);
+      return batch;
     }
-    for (const g of graphs) {
+    for (const { load: g } of batch) {
       const report: GraphReport = { graph: g.graph, triples: g.expected.byValue, action: 'failed', method: 'load' };
       this.parts.verifier.add({ index: g.index, report, expected: g.expected });
     }
+    return [];
   }
 }

@@ -4,7 +4,6 @@ import { chmod, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Quad, Term } from '../rdf/factory.js';
-import type { GraphReport } from '../stages/store.js';
 import { writeFileAtomic } from '../write/atomic.js';
 import type { StoreClient } from './client.js';
 import { detached } from './dataset.js';
@@ -94,7 +93,7 @@ export async function writeLoadFile(files: LoadFiles, graphs: readonly LoadGraph
 
 /**
  * Asks the store to LOAD the file, then removes it. Its graphs were empty before: a LOAD that fails part-way leaves
- * them partly filled, which the read-back reports and the next run replaces.
+ * them partly filled, and the caller writes them again the usual way, which replaces them.
  */
 export async function loadPath(client: StoreClient, path: string): Promise<void> {
   try {
@@ -102,9 +101,4 @@ export async function loadPath(client: StoreClient, path: string): Promise<void>
   } finally {
     await rm(path, { force: true });
   }
-}
-
-/** The report of a graph whose load failed. */
-export function loadFailed(g: LoadGraph, e: unknown): GraphReport {
-  return { graph: g.graph, triples: g.expected.byValue, action: 'failed', method: 'load', reason: `the LOAD of its file failed: ${(e as Error).message}`, kept: 'partial' };
 }

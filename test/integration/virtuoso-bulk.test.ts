@@ -1,7 +1,7 @@
 // The fast Graph Store path against a real Virtuoso 7: many graphs, one of 60,000 triples, re-publish, read-back that bites.
 import { QueryEngine } from '@comunica/query-sparql';
 import { randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishCommand, type PublishCommandOptions } from '../../src/commands/publish.js';
@@ -119,5 +119,23 @@ describe('--load-dir: new graphs LOADed by Virtuoso from N-Quads files in a fold
     expect(exitCode(r.outcome), r.stderr).toBe(0);
     expect(r.stdout).not.toContain('(LOAD of a file)');
     await expectStoreHolds(dir);
+  });
+
+  it('writes every graph the usual way when the store may not read the folder, and says why', async () => {
+    const refusedBase = `https://example.org/lodscribe-it/refused-${randomUUID()}/`;
+    const refusedDir = datasetDir(records(1, 0, refusedBase, 'refused'));
+    const folder = mkdtempSync(join(process.cwd(), '.lodscribe-it-load-')); // not in the store's DirsAllowed
+    try {
+      const r = await publish(refusedDir, { loadDir: folder });
+      expect(exitCode(r.outcome), r.stderr).toBe(0);
+      expect(r.stdout).toContain('note: a LOAD of a file failed (HTTP 500');
+      expect(r.stdout).toContain('FA003');
+      expect(r.stdout).not.toContain('(LOAD of a file)');
+      expect(r.stdout).toMatch(/ 0 failed;/);
+      await expectStoreHolds(refusedDir);
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
