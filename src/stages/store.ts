@@ -60,7 +60,7 @@ export interface PublishResult {
   dryRun: boolean;
   /** Why the dataset could not be read (a syntax error, a graph split over the file): then nothing was sent. */
   datasetError?: string;
-  /** Why the first LOAD of a file that failed did (`--load-dir`): its graphs and the rest then went the usual way. */
+  /** Why a LOAD of a file failed (`--load-dir`; the first such): its graphs and all after them went the usual way. */
   loadFailure?: string;
 }
 
