@@ -118,9 +118,9 @@ export function countQuery(graph: string): string {
  * are the query's FROM NAMED dataset. Publishing 10,000 graphs to Virtuoso 7 this way took 203 s, against 222 s with
  * one COUNT per graph (four at a time) and 182 s with no read-back at all. After a restart of the store, the same
  * count of 50 graphs took it 3 s instead of 0.08 s for a while (README, "Publishing at scale").
- * `VALUES ?g { … }` costs it ten times as much; one subquery per graph times out; a UNION of
- * `{ GRAPH <g> { … } BIND(<g> AS ?g) }` grows faster than the number of graphs (50 of them: 12 s in a restarted store
- * of 10 million triples), and a publish with it did not finish.
+ * `VALUES ?g { … }` cost it ten times the CPU when first measured, the same as FROM NAMED in a restarted store; one
+ * subquery per graph times out; a UNION of `{ GRAPH <g> { … } BIND(<g> AS ?g) }` grows faster than the number of
+ * graphs (50 of them: 12 s in a restarted store of 10 million triples), and a publish with it did not finish.
  */
 export function countsQuery(graphs: readonly string[]): string {
   if (graphs.length === 0) throw new RangeError('countsQuery needs at least one graph');
