@@ -1,5 +1,4 @@
 // The whole architecture on one screen: read → ingest → extract → link → map → validate → write, records in parallel workers, unchanged records from the ledger.
-import { availableParallelism } from 'node:os';
 import type { LinkedRecord } from './entities.js';
 import { loadAuthority, type Authority } from './extract/authority.js';
 import { finding, type Finding } from './findings.js';
@@ -12,13 +11,13 @@ import { link } from './stages/link.js';
 import { listRecordFiles, readRecord } from './stages/read.js';
 import { loadShapes } from './stages/validate.js';
 import { Corpus, type RecordOutcome } from './run/corpus.js';
-import { inSeconds, peakRssBytes, timed, timedAsync, addTimes, type RunEvent, type StageTimes } from './run/events.js';
-import { defaultCacheDir, Ledger, type CachedMeta } from './run/ledger.js';
+import { inSeconds, peakRssBytes, timed, timedAsync, type RunEvent, type StageTimes } from './run/events.js';
+import { defaultCacheDir, Ledger } from './run/ledger.js';
 import { ledgerKey } from './run/inputs.js';
-import { inlineRunner, workerRunner, type Runner, type Task, type TaskResult } from './run/pool.js';
-import type { RecordMeta } from './run/process.js';
+import { entityLinesReader, lookUp } from './run/lookup.js';
+import { keptRun, settler } from './run/progress.js';
 import { keptOutput, writeStamp } from './run/stamp.js';
-import { runTask } from './run/task.js';
+import { jobsFor, runnerFor } from './run/threads.js';
 
 export interface RunOptions extends WikidataOptions {
   inputs: string[];
@@ -50,24 +49,11 @@ export interface RunResult {
   upToDate?: boolean;
 }
 
-/** Below this many records to process, the default is this thread alone: starting a worker costs about what 10 records do. */
-const WORKERS_FROM = 24;
-
 /**
- * How many threads run records: one when the run is online or keeps a review file (both need one session, in order);
- * `jobs` when given; else one per CPU, once there are enough records to repay starting the workers.
+ * Runs every stage on every input record and writes the output; a record that fails is reported and the others go on.
+ * Each record goes read → ingest → extract → link → map → validate → serialise in a worker (`run/process.ts`) and into
+ * the ledger; records the ledger holds are not redone; the output is assembled from the ledger in record order.
  */
-function jobsFor(o: RunOptions, records: number): number {
-  if (o.online || o.review !== undefined) return 1;
-  if (o.jobs === undefined && records < WORKERS_FROM) return 1;
-  return Math.max(1, Math.min(o.jobs ?? availableParallelism(), records));
-}
-
-type Hit = { cached: true; meta: RecordMeta };
-/** A record the ledger holds: its meta without the entity lines (an unchanged re-run never reads them). */
-type CachedHit = { meta: CachedMeta };
-
-/** Runs every stage on every input record and writes the output; a record that fails is reported and the others go on. */
 export async function runPipeline(o: RunOptions): Promise<RunResult> {
   const started = performance.now();
   const base = mint(o.base ?? DEFAULT_BASE).base;
@@ -88,9 +74,7 @@ export async function runPipeline(o: RunOptions): Promise<RunResult> {
   const settle = settler(o, corpus, times, files.length, started);
   const withLines = entityLinesReader(ledger);
   for (const h of hits) settle(h.index, h.key, { cached: true, meta: withLines(h.key, h.meta) });
-  const runner: Runner = jobs <= 1 || tasks.length <= 1
-    ? inlineRunner((t) => runTask(t, ctx, ledger))
-    : workerRunner(Math.min(jobs, tasks.length), { ...pick(o), base, ledgerDir: ledger.dir });
+  const runner = runnerFor(o, jobs, tasks.length, ctx, ledger);
   try {
     await Promise.all(tasks.map(async (t) => settle(t.index, t.key, await runner.run(t))));
   } finally {
@@ -104,71 +88,6 @@ export async function runPipeline(o: RunOptions): Promise<RunResult> {
   const seconds = (performance.now() - started) / 1000;
   o.onEvent?.({ event: 'end', records: files.length, failed: result.failedRecords, cached: hits.length, triples: result.triples, seconds, stages, peakRssBytes: peakRssBytes(), jobs });
   return { ...result, cached: hits.length, stages };
-}
-
-/** An unchanged re-run over an output folder nobody touched: the output is kept as it is, nothing is rewritten. */
-function keptRun(o: RunOptions, hits: readonly (CachedHit & { index: number })[], kept: NonNullable<ReturnType<typeof keptOutput>>, started: number): RunResult {
-  const records = [...hits].sort((a, b) => a.index - b.index).map((h) => h.meta.outcome);
-  o.onEvent?.({ event: 'start', total: records.length, jobs: 0, cached: records.length });
-  const progress = { done: 0, failed: 0, cached: 0 };
-  for (const [i, r] of records.entries()) {
-    Object.assign(progress, { done: progress.done + 1, cached: progress.cached + 1, failed: progress.failed + (r.published ? 0 : 1) });
-    o.onRecord?.(r, i, records.length);
-    o.onEvent?.({ event: 'record', ...progress, total: records.length, recordId: r.recordId, published: r.published, fromCache: true, elapsedMs: performance.now() - started });
-  }
-  const seconds = (performance.now() - started) / 1000;
-  o.onEvent?.({ event: 'end', records: records.length, failed: kept.result.failedRecords, cached: records.length, triples: kept.result.triples, seconds, stages: {}, peakRssBytes: peakRssBytes(), jobs: 0 });
-  return { ...kept.result, records, findings: records.flatMap((r) => r.findings), files: kept.files, cached: records.length, stages: {}, upToDate: true };
-}
-
-/** What happens when a record is done (from a task or the cache): into the corpus, its times added, progress told. */
-function settler(o: RunOptions, corpus: Corpus, times: StageTimes, total: number, started: number) {
-  const progress = { done: 0, failed: 0, cached: 0 };
-  return (index: number, key: string, r: TaskResult | Hit): void => {
-    if ('times' in r) addTimes(times, r.times);
-    progress.done++;
-    if ('failure' in r) {
-      corpus.fail(index, r.failure);
-      progress.failed++;
-      return;
-    }
-    const outcome = corpus.add(index, key, r.meta);
-    if ('cached' in r) progress.cached++;
-    if (!outcome.published) progress.failed++;
-    o.onRecord?.(outcome, index, total);
-    const elapsedMs = performance.now() - started;
-    o.onEvent?.({ event: 'record', ...progress, total, recordId: outcome.recordId, published: outcome.published, fromCache: 'cached' in r, elapsedMs });
-  };
-}
-
-/** Keys every record file; records whose cached outputs are current are hits, the others become tasks. */
-function lookUp(files: string[], ledger: Ledger): { tasks: Task[]; hits: (CachedHit & { index: number; key: string })[] } {
-  const tasks: Task[] = [];
-  const hits: (CachedHit & { index: number; key: string })[] = [];
-  for (const [index, file] of files.entries()) {
-    let key: string;
-    try {
-      key = ledger.keyOf(file);
-    } catch {
-      key = `unreadable-${index}`;
-    }
-    const meta = ledger.lookup(key);
-    if (meta) hits.push({ index, key, meta });
-    else tasks.push({ index, file, key });
-  }
-  return { tasks, hits };
-}
-
-/** A cached record's full meta: its entity lines read from the ledger, each distinct line one string. */
-function entityLinesReader(ledger: Ledger): (key: string, meta: CachedMeta) => RecordMeta {
-  // Records share entities, so most entity lines recur: one string each keeps 10,000 cached records in little memory.
-  const lines = new Map<string, string>();
-  const intern = (line: string): string => lines.get(line) ?? (lines.set(line, line), line);
-  return (key, meta) => ({ ...meta, entityLines: ledger.entityLines(key).map(intern) });
-}
-
-function pick(o: RunOptions): { authority?: string; shapes?: string; cache?: string } {
-  return { ...(o.authority ? { authority: o.authority } : {}), ...(o.shapes ? { shapes: o.shapes } : {}), ...(o.cache ? { cache: o.cache } : {}) };
 }
 
 export interface LinkFilesOptions extends WikidataOptions { base: string; authority?: string }
