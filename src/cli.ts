@@ -12,6 +12,10 @@ const program = new Command('lodscribe')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
+/** `--log-format`, for the commands that report progress on stderr (run, publish). */
+const logFormatOption = (): Option =>
+  new Option('--log-format <format>', 'progress on stderr: a bar on a terminal (text) or JSON events, one per line (json)').choices(['text', 'json']).default('text');
+
 program
   .command('run')
   .description('run the whole pipeline on record files or folders (default: the bundled example records)')
@@ -28,7 +32,7 @@ program
   .option('--jobs <n>', 'worker threads processing records in parallel (default: the number of CPUs)', positiveInteger)
   .option('--cache-dir <dir>', "where each record's outputs are kept between runs (default: .lodscribe-cache/<out name> beside --out)")
   .option('--fresh', 'redo every record, even those whose cached outputs are up to date')
-  .addOption(new Option('--log-format <format>', 'progress on stderr: a bar on a terminal (text) or JSON events, one per line (json)').choices(['text', 'json']).default('text'))
+  .addOption(logFormatOption())
   .action(async (inputs: string[], opts: Omit<import('./commands/run.js').RunCommandOptions, 'inputs'>) => {
     const { runCommand } = await import('./commands/run.js');
     finish(await runCommand({ ...opts, inputs }));
@@ -95,6 +99,7 @@ program
   .option('--changed-only', 'write only new or changed graphs')
   .option('--load-dir <dir>', 'Virtuoso on this machine: write new graphs as N-Quads files in <dir> (in its DirsAllowed) for it to LOAD')
   .option('--auth-file <file>', 'JSON credentials file, mode 600 (else LODSCRIBE_STORE_USER/PASSWORD/TOKEN)')
+  .addOption(logFormatOption())
   .action(async (outDir: string, opts: import('./commands/publish.js').PublishCommandOptions) => {
     const { publishCommand } = await import('./commands/publish.js');
     finish(await publishCommand(outDir, opts));

@@ -7,6 +7,8 @@ import { AuthConfigError, credentialsFromEnv, readAuthFile, redact, secretsOf, t
 import type { BulkOptions } from '../store/bulk.js';
 import { DatasetError } from '../store/dataset.js';
 import type { ProfileName, WriteMethod } from '../store/profiles.js';
+import { publishReporter } from '../render/publish-progress.js';
+import type { LogFormat, ProgressStream } from '../render/progress.js';
 import type { Rendered } from './parse.js';
 
 export interface PublishCommandOptions extends Omit<BulkOptions, 'endpoint' | 'profile' | 'method' | 'credentials'> {
@@ -17,6 +19,8 @@ export interface PublishCommandOptions extends Omit<BulkOptions, 'endpoint' | 'p
   authFile?: string;
   /** Where LODSCRIBE_STORE_* are read (default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** `json`: newline-delimited JSON progress events on stderr; `text` (default): a progress bar when stderr is a terminal. */
+  logFormat?: LogFormat;
 }
 
 const KEPT = {
@@ -80,8 +84,8 @@ function failure(e: unknown, outDir: string): Rendered {
   return done(`lodscribe publish: crash: ${(e as Error).stack ?? String(e)}`, { kind: 'crash', error: e });
 }
 
-/** Publishes `<outDir>/dataset.nq`; every line it returns has the credentials' secrets removed. */
-export async function publishCommand(outDir: string, opts: PublishCommandOptions): Promise<Rendered> {
+/** Publishes `<outDir>/dataset.nq`, with progress on `progress`; every line it writes or returns has the credentials' secrets removed. */
+export async function publishCommand(outDir: string, opts: PublishCommandOptions, progress: ProgressStream = process.stderr): Promise<Rendered> {
   let secrets: string[] = [];
   let result: Rendered;
   try {
@@ -91,9 +95,13 @@ export async function publishCommand(outDir: string, opts: PublishCommandOptions
     if (!existsSync(file)) {
       result = { stdout: '', stderr: `${file}: publish: error no dataset: run \`lodscribe run --out ${outDir}\` first`, outcome: { kind: 'done', failedRecords: 1, violations: 0 } };
     } else {
-      const { endpoint = '', profile, method, authFile: _file, env: _env, loadDir, ...rest } = opts;
+      const { endpoint = '', profile, method, authFile: _file, env: _env, loadDir, logFormat = 'text', ...rest } = opts;
       const load = loadDir === undefined ? {} : { loadDir: loadFolder(loadDir) };
-      result = render(await publishDataset(outDir, { ...rest, ...load, endpoint, profile: profile as ProfileName, method: method as WriteMethod, credentials }), file);
+      const reporter = publishReporter(logFormat, progress, (text) => redact(text, secrets));
+      const hooks = reporter ? { onStart: reporter.onStart, onGraph: reporter.onGraph } : {};
+      const published = await publishDataset(outDir, { ...rest, ...hooks, ...load, endpoint, profile: profile as ProfileName, method: method as WriteMethod, credentials });
+      reporter?.end(published);
+      result = render(published, file);
     }
   } catch (e) {
     result = failure(e, outDir);

@@ -26,6 +26,8 @@ export interface PublishOptions extends Pick<ClientOptions, 'fetchImpl' | 'timeo
   loadDir?: string;
   credentials?: Credentials;
   now?: () => number;
+  /** Called once the first pass has checked the whole file, with the number of named graphs to publish (for progress). */
+  onStart?: (graphs: number) => void;
   /** Called as each graph is done (for progress output). */
   onGraph?: (report: GraphReport) => void;
 }
@@ -158,12 +160,17 @@ async function verify(run: Run, report: GraphReport, expected: Expected): Promis
 
 /** Each graph in turn, after a first pass has checked the whole file (so no graph is sent from a broken dataset). */
 async function publishAll(run: Run, file: string, summary: DatasetSummary): Promise<{ graphs: GraphReport[]; datasetError?: string }> {
+  let total = 0;
   try {
-    for await (const data of readGraphs(file, summary)) data.quads.length = 0;
+    for await (const data of readGraphs(file, summary)) {
+      data.quads.length = 0;
+      total++;
+    }
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
     return { graphs: [], datasetError: e.message };
   }
+  run.o.onStart?.(total);
   const graphs: GraphReport[] = [];
   for await (const data of readGraphs(file)) {
     const report = await publishGraph(run, data).catch((e: unknown): GraphReport => ({ graph: data.graph, triples: data.quads.length, action: 'failed', reason: (e as Error).message, kept: 'unknown' }));

@@ -102,6 +102,7 @@ export async function publishBulk(outDir: string, o: BulkOptions, target: Target
     datasetError = e.message;
   }
   if (datasetError === undefined) {
+    o.onStart?.(summary.namedGraphs ?? 0);
     const ctx: WriteContext = { client, profile, method: target.method };
     await sendAll({ ctx, verifier: new BatchVerifier(client, finish, o.verifyBatch), finish }, file, o.concurrency ?? profile.writers, o, (reason) => {
       loadFailure ??= reason;

@@ -18,6 +18,8 @@ export class DatasetError extends Error {
 export interface DatasetSummary {
   /** Triples in the default graph: not published (every lodscribe triple belongs to a named graph). */
   defaultGraphTriples: number;
+  /** Named graphs in the file, once a first pass has read all of it. */
+  namedGraphs?: number;
 }
 
 const BATCH_LINES = 2_000;

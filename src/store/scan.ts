@@ -10,6 +10,10 @@ class GraphOrder {
   constructor(private readonly summary: DatasetSummary) {}
 
   /** One triple in `graph` (undefined: the default graph); `named` is false for a blank node graph name. */
+  get graphs(): number {
+    return this.seen.size;
+  }
+
   triple(graph: string | undefined, named = true): void {
     if (graph === undefined) {
       this.summary.defaultGraphTriples++;
@@ -41,4 +45,5 @@ export async function checkDataset(file: string, summary: DatasetSummary): Promi
   for await (const { lines, firstLine } of lineBatches(file)) {
     for (let i = 0; i < lines.length; i++) checkLine(lines[i] ?? '', firstLine + i, order);
   }
+  summary.namedGraphs = order.graphs;
 }

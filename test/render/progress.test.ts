@@ -34,4 +34,10 @@ describe('progress', () => {
     expect(written[0]).toContain('1000/1000 100%');
     expect(written[1]).toBe('\r\u001b[2K');
   });
+
+  it('draws the whole line on a terminal that says it has no width (a pseudo-terminal without a size)', () => {
+    const written: string[] = [];
+    progressReporter('text', { isTTY: true, columns: 0, write: (t: string) => written.push(t) })!({ ...event, done: 1000 });
+    expect(written[0]).toMatch(/1000\/1000 100% · 100\.0 rec\/s · ETA 00:00 · 3 failed · 40 cached$/);
+  });
 });
