@@ -6,6 +6,8 @@ import { InvalidIriError } from '../rdf/iri.js';
 import { QuerySourceError } from '../stages/query.js';
 import { SERVE_DEFAULTS, startServer, type ServeHandle, type ServeOptions } from '../stages/serve.js';
 import { DATASET_FILE } from '../write/layout.js';
+import { loadReporter } from '../render/load-progress.js';
+import type { ProgressStream } from '../render/progress.js';
 import type { Rendered } from './parse.js';
 
 export interface ServeCommandOptions extends Omit<ServeOptions, 'outDir' | 'port' | 'allowServices' | 'timeoutMs' | 'maxRows' | 'maxBytes' | 'workers'> {
@@ -19,6 +21,8 @@ export interface ServeCommandOptions extends Omit<ServeOptions, 'outDir' | 'port
   workers?: number | string;
   /** Where the "listening on" line goes (default: standard output). */
   print?: (line: string) => void;
+  /** Where the stores' loading progress goes (default: standard error): a bar on a terminal, else a line every 10 s. */
+  progress?: ProgressStream;
 }
 
 /** Serving could not start: `rendered` is what the CLI prints and the outcome for the exit code. */
@@ -43,7 +47,7 @@ function whole(name: string, value: number | string | undefined, min: number, ma
 function options(outDir: string, o: ServeCommandOptions): ServeOptions {
   if (!existsSync(outDir) || !statSync(outDir).isDirectory()) throw usage(outDir, 'no such output folder (run lodscribe run first)');
   if (!existsSync(join(outDir, DATASET_FILE))) throw usage(outDir, `the folder holds no ${DATASET_FILE} (run lodscribe run first)`);
-  const { print: _print, allowService, timeout, port, maxRows, maxBytes, workers, ...rest } = o;
+  const { print: _print, progress: _progress, allowService, timeout, port, maxRows, maxBytes, workers, ...rest } = o;
   return {
     ...rest,
     outDir,
@@ -59,13 +63,16 @@ function options(outDir: string, o: ServeCommandOptions): ServeOptions {
 /** Starts the server over `outDir` and resolves once it listens, having printed its URL; `close()` stops it. */
 export async function serveCommand(outDir = 'output', o: ServeCommandOptions = {}): Promise<ServeHandle> {
   const resolved = options(outDir, o);
+  const loading = loadReporter(o.progress ?? process.stderr, resolved.workers ?? SERVE_DEFAULTS.workers);
   let handle: ServeHandle;
   try {
-    handle = await startServer(resolved);
+    handle = await startServer({ ...resolved, onLoad: loading.onLoad });
   } catch (e) {
     if (e instanceof QuerySourceError || e instanceof InvalidIriError || e instanceof RangeError) throw usage(outDir, (e as Error).message);
     const message = (e as Error).message;
     throw new ServeError({ stdout: '', stderr: `${outDir}: serve: error serve-failed: ${message}`, outcome: { kind: 'done', failedRecords: 1, violations: 0 } });
+  } finally {
+    loading.done();
   }
   const print = o.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   print(`lodscribe serve: listening on ${handle.url} (SPARQL endpoint ${handle.url}sparql; IRIs under ${handle.base} are answered at ${handle.url}…)`);

@@ -53,7 +53,8 @@ export class EmbeddedStore {
    * loads), noting which predicates carry datatypes that the store rewrites. The store lives in this thread's
    * WebAssembly memory, which ends at 4 GiB: about 350 bytes a quad, so some 11 million quads (10 million measured).
    */
-  static async load(file: string): Promise<EmbeddedStore> {
+  /** Loads an N-Quads or N-Triples file; `onRead` is told the bytes of each piece as the store takes it in. */
+  static async load(file: string, onRead?: (bytes: number) => void): Promise<EmbeddedStore> {
     const format = FORMATS[extname(file).toLowerCase()];
     if (!format) throw new Error(`the embedded store reads N-Quads (.nq) or N-Triples (.nt) only, not ${file}`);
     const ox = await oxigraph();
@@ -64,6 +65,7 @@ export class EmbeddedStore {
       for (const chunk of lineChunks(file)) {
         scan.add(chunk);
         yield chunk;
+        onRead?.(chunk.length);
       }
     }
     try {

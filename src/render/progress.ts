@@ -18,13 +18,17 @@ export function duration(seconds: number): string {
   return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
+/** `[#####-----] <text>`, the bar `fraction` full, fitted to `columns`. */
+export function barOf(fraction: number, text: string, columns = 80): string {
+  const width = Math.max(10, Math.min(40, columns - text.length - 4));
+  const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${text}`.slice(0, Math.max(20, columns - 1));
+}
+
 /** `[#####-----] <done>/<total> <pct>% · <parts…>`, fitted to `columns`. */
 export function barLine(done: number, total: number, parts: readonly string[], columns = 80): string {
   const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
-  const text = [`${done}/${total} ${pct}%`, ...parts].join(' · ');
-  const width = Math.max(10, Math.min(40, columns - text.length - 4));
-  const filled = total > 0 ? Math.round((done / total) * width) : width;
-  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${text}`.slice(0, Math.max(20, columns - 1));
+  return barOf(total > 0 ? done / total : 1, [`${done}/${total} ${pct}%`, ...parts].join(' · '), columns);
 }
 
 /** Seconds left at the rate so far (`done` of `total` in `elapsedMs`). */

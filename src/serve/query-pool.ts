@@ -38,7 +38,10 @@ export const DEFAULT_WORKER: WorkerSpec = { url: new URL('./query-worker.js', im
 const what = (job: Job): string => ('page' in job ? 'page' : 'query');
 
 interface Task { job: Job; resolve: (a: PoolAnswer) => void; timer?: NodeJS.Timeout; slot?: Slot; done: boolean }
-interface Slot { worker: Worker; state: 'loading' | 'idle' | 'busy' | 'dead'; task?: Task; ready: Promise<string | undefined> }
+interface Slot { worker: Worker; state: 'loading' | 'idle' | 'busy' | 'dead'; task?: Task; ready: Promise<string | undefined>; loading?: LoadProgress }
+
+/** Bytes of the dataset file taken in by the stores, of all they take in (the file's size times the stores). */
+export interface LoadProgress { read: number; total: number }
 
 export class QueryPool {
   private readonly slots: Slot[] = [];
@@ -47,6 +50,7 @@ export class QueryPool {
   private closed = false;
   private fatal = '';
   private dataset: DatasetInfo | undefined;
+  private onLoad: ((p: LoadProgress) => void) | undefined;
 
   /** `file`: the output folder whose dataset.nq each worker loads; `base`: the base IRI its pages answer. */
   constructor(private readonly file: string, private readonly base: string, private readonly size: number, private readonly spec: WorkerSpec = DEFAULT_WORKER) {}
@@ -57,11 +61,20 @@ export class QueryPool {
     return this.dataset;
   }
 
-  /** Starts the workers and waits until each has loaded the dataset; throws when none could. */
-  async start(): Promise<void> {
+  /** Starts the workers and waits until each has loaded the dataset, telling `onLoad` how far they are; throws when none could. */
+  async start(onLoad?: (p: LoadProgress) => void): Promise<void> {
+    this.onLoad = onLoad;
     for (let i = 0; i < Math.max(1, this.size); i++) this.slots.push(this.spawn());
     const problems = await Promise.all(this.slots.map((s) => s.ready));
+    this.onLoad = undefined;
     if (problems.every((p) => p !== undefined)) throw new Error(problems[0]);
+  }
+
+  /** One store's progress; the sum over the stores goes to `onLoad` (only while the pool starts). */
+  private loaded(slot: Slot, p: LoadProgress): void {
+    slot.loading = p;
+    if (!this.onLoad || this.slots.some((s) => s.loading === undefined)) return;
+    this.onLoad(this.slots.reduce((sum, s) => ({ read: sum.read + (s.loading?.read ?? 0), total: sum.total + (s.loading?.total ?? 0) }), { read: 0, total: 0 }));
   }
 
   /**
@@ -88,8 +101,10 @@ export class QueryPool {
     const worker = new Worker(this.spec.url, { workerData: data, execArgv: this.spec.execArgv ?? [] });
     let ready: (problem: string | undefined) => void = () => {};
     const slot: Slot = { worker, state: 'loading', ready: new Promise((r) => (ready = r)) };
-    worker.on('message', (m: { ready: true; info?: DatasetInfo } | { fatal: string } | QueryReply) => {
-      if ('ready' in m) {
+    worker.on('message', (m: { ready: true; info?: DatasetInfo } | { fatal: string } | { loading: LoadProgress } | QueryReply) => {
+      if ('loading' in m) {
+        this.loaded(slot, m.loading);
+      } else if ('ready' in m) {
         this.dataset ??= m.info;
         slot.state = 'idle';
         ready(undefined);

@@ -1,4 +1,5 @@
 // A query worker thread: its own embedded store of the dataset, one query or page at a time, the answer already written.
+import { statSync } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { checkQuery, executeQueryCapped, QuerySyntaxError, type CappedResult } from '../rdf/comunica.js';
 import { EmbeddedStore } from '../rdf/oxigraph.js';
@@ -59,11 +60,25 @@ async function page(data: ServedData, job: PageJob): Promise<QueryReply> {
   }
 }
 
+/** Tells the pool how many bytes of the file the store has taken in, at most four times a second. */
+function loadReporter(port: MessagePort, path: string): (bytes: number) => void {
+  const total = statSync(path).size;
+  let read = 0;
+  let told = 0;
+  return (bytes) => {
+    read += bytes;
+    if (Date.now() - told < 250 && read < total) return;
+    told = Date.now();
+    port.postMessage({ loading: { read, total } });
+  };
+}
+
 async function serve(port: MessagePort, file: string, base: string): Promise<void> {
   let data: ServedData;
   let store: EmbeddedStore;
   try {
-    store = await EmbeddedStore.load(sourceFile(file));
+    const path = sourceFile(file);
+    store = await EmbeddedStore.load(path, loadReporter(port, path));
     data = ServedData.over(store, base);
   } catch (e) {
     port.postMessage({ fatal: `a query worker could not load the dataset: ${(e as Error).message}` }); // the message names the file

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { parseQuery } from '../rdf/comunica.js';
 import { baseOf } from '../serve/data.js';
 import { PathMap } from '../serve/paths.js';
-import { QueryPool, type WorkerSpec } from '../serve/query-pool.js';
+import { QueryPool, type LoadProgress, type WorkerSpec } from '../serve/query-pool.js';
 import { createHandler } from '../serve/router.js';
 
 export interface ServeOptions {
@@ -31,6 +31,8 @@ export interface ServeOptions {
   worker?: WorkerSpec;
   /** Where server errors are reported (default: nowhere). */
   log?: (line: string) => void;
+  /** Told how far the workers' stores have loaded the dataset, at most about four times a second (for progress). */
+  onLoad?: (p: LoadProgress) => void;
 }
 
 export interface ServeHandle { url: string; host: string; port: number; base: string; close(): Promise<void> }
@@ -51,7 +53,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 export async function startServer(o: ServeOptions): Promise<ServeHandle> {
   const base = new PathMap(o.base ?? baseOf(o.outDir)).base; // a base the pages cannot serve is refused before loading
   const pool = new QueryPool(o.outDir, base, o.workers ?? SERVE_DEFAULTS.workers, o.worker);
-  await pool.start();
+  await pool.start(o.onLoad);
   await parseQuery('ASK {}'); // loads the parser now rather than on the first request
   const graphs = new Set(pool.info.graphs);
   const endpoint = {
