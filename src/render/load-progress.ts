@@ -1,15 +1,15 @@
 // Progress of serve's stores loading the dataset: a bar on a terminal, else a line every ten seconds.
+import { byteSize } from '../byte-size.js';
 import type { LoadProgress } from '../serve/query-pool.js';
 import { barOf, duration, etaSeconds, terminalBar, type ProgressStream } from './progress.js';
 
-const size = (bytes: number): string => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.round(bytes / 1e6)} MB`);
 
 /** `loading the dataset into 2 stores: 45% (1.8 GB of 2 × 2.0 GB) · ETA 00:49`: each store reads the whole file. */
 export function loadText(p: LoadProgress, elapsedMs: number, stores: number): string {
   const pct = p.total > 0 ? Math.floor((p.read / p.total) * 100) : 100;
   const into = stores === 1 ? 'one store' : `${stores} stores`;
-  const of = stores === 1 ? size(p.total) : `${stores} × ${size(p.total / stores)}`;
-  return `loading the dataset into ${into}: ${pct}% (${size(p.read)} of ${of}) · ETA ${duration(etaSeconds(p.read, p.total, elapsedMs))}`;
+  const of = stores === 1 ? byteSize(p.total) : `${stores} × ${byteSize(p.total / stores)}`;
+  return `loading the dataset into ${into}: ${pct}% (${byteSize(p.read)} of ${of}) · ETA ${duration(etaSeconds(p.read, p.total, elapsedMs))}`;
 }
 
 /** On a stream that is not a terminal, a line this often, so that a log shows a long load is going on. */
