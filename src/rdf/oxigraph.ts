@@ -52,8 +52,8 @@ export class EmbeddedStore {
    * Loads an N-Quads (or N-Triples) file a few MiB at a time, without transactions (nothing else sees the store while it
    * loads), noting which predicates carry datatypes that the store rewrites. The store lives in this thread's
    * WebAssembly memory, which ends at 4 GiB: about 350 bytes a quad, so some 11 million quads (10 million measured).
+   * `onRead` is told the bytes of each piece once the store has taken it in (for progress).
    */
-  /** Loads an N-Quads or N-Triples file; `onRead` is told the bytes of each piece as the store takes it in. */
   static async load(file: string, onRead?: (bytes: number) => void): Promise<EmbeddedStore> {
     const format = FORMATS[extname(file).toLowerCase()];
     if (!format) throw new Error(`the embedded store reads N-Quads (.nq) or N-Triples (.nt) only, not ${file}`);
