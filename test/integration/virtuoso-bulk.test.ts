@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { publishCommand, type PublishCommandOptions } from '../../src/commands/publish.js';
 import { exitCode } from '../../src/exit.js';
 import { literal, namedNode, quad, type Quad } from '../../src/rdf/factory.js';
+import type { ProgressStream } from '../../src/render/progress.js';
+import type { PublishEvent } from '../../src/render/publish-progress.js';
 import { canonicalLines } from '../../src/store/canonical.js';
 import { readGraphs, type GraphData } from '../../src/store/dataset.js';
 import { stagingGraph } from '../../src/store/write.js';
@@ -58,7 +60,8 @@ function halving(pick: (method: string, url: URL) => boolean): typeof fetch {
   }) as typeof fetch;
 }
 
-const publish = (dir: string, o: Partial<PublishCommandOptions> = {}) => publishCommand(dir, { endpoint: ENDPOINT, profile: 'virtuoso', env: {}, timeoutMs: 120_000, ...o });
+const publish = (dir: string, o: Partial<PublishCommandOptions> = {}, progress?: ProgressStream) =>
+  publishCommand(dir, { endpoint: ENDPOINT, profile: 'virtuoso', env: {}, timeoutMs: 120_000, ...o }, progress);
 const graphCount = 6 + SMALL + 1;
 
 describe('the fast path to Virtuoso (Graph Store, graphs in flight, counts read back in batches)', () => {
@@ -103,8 +106,14 @@ describe('--load-dir: new graphs LOADed by Virtuoso from N-Quads files in a fold
   const dir = datasetDir(records(1, 60_000, base, 'load'));
 
   it('loads every new graph in files of at most 8 MiB (a bigger graph goes staged), Comunica reads back the file, no file is left', async () => {
-    const r = await publish(dir, { loadDir: LOAD_DIR });
+    const lines: string[] = [];
+    const r = await publish(dir, { loadDir: LOAD_DIR, logFormat: 'json' }, { write: (t: string) => lines.push(t) });
     expect(exitCode(r.outcome), r.stderr).toBe(0);
+    const events = lines.map((l) => JSON.parse(l) as PublishEvent); // progress: every graph once, between start and end
+    expect(events[0]).toEqual({ event: 'start', total: graphCount });
+    expect(events.filter((e) => e.event === 'graph').map((e) => e.done)).toEqual(Array.from({ length: graphCount }, (_, i) => i + 1));
+    expect(events.some((e) => e.event === 'graph' && e.method === 'load')).toBe(true);
+    expect(events.at(-1)).toMatchObject({ event: 'end', graphs: graphCount, written: graphCount, failed: 0 });
     expect(r.stdout).toMatch(new RegExp(`${graphCount} graph\\(s\\) — ${graphCount} written, 0 unchanged, 0 failed`));
     expect(r.stdout).toContain(`written    <${base}graph/record/s0>  5 triples (LOAD of a file)`);
     expect(r.stdout).toContain(`written    <${base}graph/record/huge>  60,000 triples (Graph Store POSTs, staged + MOVE)`);
