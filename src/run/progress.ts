@@ -17,17 +17,18 @@ export function settler(o: Progress, corpus: Corpus, times: StageTimes, total: n
   return (index: number, key: string, r: TaskResult | Cached): void => {
     if ('times' in r) addTimes(times, r.times);
     progress.done++;
-    if ('failure' in r) {
+    let told: { recordId: string; published: boolean };
+    if ('failure' in r) { // a file that could not be read once listed: its finding names the file
       corpus.fail(index, r.failure);
-      progress.failed++;
-      return;
+      told = { recordId: r.failure.recordId, published: false };
+    } else {
+      const outcome = corpus.add(index, key, r.meta);
+      if ('cached' in r) progress.cached++;
+      o.onRecord?.(outcome, index, total);
+      told = { recordId: outcome.recordId, published: outcome.published };
     }
-    const outcome = corpus.add(index, key, r.meta);
-    if ('cached' in r) progress.cached++;
-    if (!outcome.published) progress.failed++;
-    o.onRecord?.(outcome, index, total);
-    const elapsedMs = performance.now() - started;
-    o.onEvent?.({ event: 'record', ...progress, total, recordId: outcome.recordId, published: outcome.published, fromCache: 'cached' in r, elapsedMs });
+    if (!told.published) progress.failed++;
+    o.onEvent?.({ event: 'record', ...progress, total, ...told, fromCache: 'cached' in r, elapsedMs: performance.now() - started });
   };
 }
 
