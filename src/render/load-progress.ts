@@ -24,7 +24,7 @@ export function loadReporter(stream: ProgressStream, stores: number, now = Date.
   if (stream.isTTY) {
     const bar = terminalBar(stream);
     return {
-      onLoad: (p) => bar.draw(() => barOf(p.total > 0 ? p.read / p.total : 1, loadText(p, now() - started, stores), stream.columns || 80), false),
+      onLoad: (p) => bar.draw(() => barOf(p.total > 0 ? p.read / p.total : 1, loadText(p, now() - started, stores), stream.columns || 80), p.read >= p.total),
       done: () => bar.clear(),
     };
   }

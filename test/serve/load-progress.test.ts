@@ -28,6 +28,15 @@ describe('serve load progress', () => {
     expect(written).toEqual(['lodscribe serve: loading the dataset into 2 stores: 50% (2.0 GB of 2 × 2.0 GB) · ETA 00:10\n']);
   });
 
+  it('always draws the last step on a terminal, however soon after the one before', () => {
+    const written: string[] = [];
+    const reporter = loadReporter({ isTTY: true, columns: 120, write: (t: string) => written.push(t) }, 1);
+    reporter.onLoad({ read: 1e6, total: 2e6 });
+    reporter.onLoad({ read: 2e6, total: 2e6 });
+    expect(written).toHaveLength(2);
+    expect(written[1]).toContain('loading the dataset into one store: 100% (2 MB of 2 MB)');
+  });
+
   it('draws the stores\' progress on a terminal while serve starts, up to the whole file, and clears it once it listens', async () => {
     const written: string[] = [];
     const handle = await serveForTest(copy.dir, { progress: { isTTY: true, columns: 120, write: (t: string) => written.push(t) } });
